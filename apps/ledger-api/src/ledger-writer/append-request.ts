@@ -1,0 +1,18 @@
+import type { AuditEventDraft, AuditRecord } from '#ledger-domain';
+
+/** One client request: a single event or an atomic batch. */
+export interface AppendRequest {
+  drafts: readonly AuditEventDraft[];
+  /** The client's Idempotency-Key header, if any. */
+  idempotencyKey?: string;
+  /** Hex SHA-256 of the canonical normalized request: tells a retry from a different request. */
+  requestHash: string;
+}
+
+export interface AppendOutcome {
+  records: AuditRecord[];
+  /** True when the Idempotency-Key matched an earlier identical request: nothing new was stored. */
+  replayed: boolean;
+  /** Global store position of the request's last event (for read-your-writes). */
+  position: number;
+}

@@ -1,0 +1,70 @@
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { EventStore } from '#event-store';
+import { LedgerShuttingDownError } from '#ledger-domain';
+import type { AppendOutcome, AppendRequest } from './append-request.js';
+import { Clock } from './clock.js';
+import { IdGenerator } from './id-generator.js';
+import { LedgerAppendQueue } from './ledger-append-queue.js';
+import { AppendObserver } from './append-observer.js';
+
+/** Group commit bound: events per store transaction. */
+const MAX_EVENTS_PER_COMMIT = 5_000;
+/** Re-plans after another writer moved the tail, before answering 503. */
+const MAX_ATTEMPTS = 20;
+
+/**
+ * The only way events enter the ledger: one serialized, group-committing queue per ledger
+ * (one chain per ledger, never forked). Command handlers call {@link append}.
+ */
+@Injectable()
+export class LedgerWriter implements OnApplicationShutdown {
+  private readonly queues = new Map<string, LedgerAppendQueue>();
+  private closing = false;
+  private lastPosition = 0;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+    private readonly observer: AppendObserver,
+  ) {}
+
+  /** Appends one request's events atomically; resolves once they are durably committed. */
+  async append(ledgerId: string, request: AppendRequest): Promise<AppendOutcome> {
+    if (this.closing) throw new LedgerShuttingDownError();
+    const outcome = await this.queueFor(ledgerId).append(request);
+    if (outcome.position > this.lastPosition) this.lastPosition = outcome.position;
+    return outcome;
+  }
+
+  /** The highest store position this instance has written or replayed (read-your-writes barrier). */
+  get lastWrittenPosition(): number {
+    return this.lastPosition;
+  }
+
+  /** Graceful shutdown: refuse new appends, finish every append already accepted. */
+  async drain(): Promise<void> {
+    this.closing = true;
+    await Promise.all([...this.queues.values()].map((queue) => queue.drained()));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.drain();
+  }
+
+  private queueFor(ledgerId: string): LedgerAppendQueue {
+    let queue = this.queues.get(ledgerId);
+    if (!queue) {
+      queue = new LedgerAppendQueue(ledgerId, {
+        store: this.store,
+        nextId: () => this.ids.next(),
+        now: () => this.clock.now(),
+        maxEventsPerCommit: MAX_EVENTS_PER_COMMIT,
+        maxAttempts: MAX_ATTEMPTS,
+        onCommit: (id, events, seconds) => this.observer.committed(id, events, seconds),
+      });
+      this.queues.set(ledgerId, queue);
+    }
+    return queue;
+  }
+}

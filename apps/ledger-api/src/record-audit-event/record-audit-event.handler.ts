@@ -1,0 +1,25 @@
+import { Inject } from '@nestjs/common';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { normalizeAuditEvent } from '#ledger-domain';
+import type { AppendOutcome } from '../ledger-writer/append-request.js';
+import { AUDIT_EVENT_LIMITS, type AuditEventLimits } from '../ledger-writer/audit-event-limits.js';
+import { LedgerWriter } from '../ledger-writer/ledger-writer.js';
+import { hashAppendRequest } from '../ledger-writer/request-hash.js';
+import { RecordAuditEventCommand } from './record-audit-event.command.js';
+
+@CommandHandler(RecordAuditEventCommand)
+export class RecordAuditEventHandler implements ICommandHandler<RecordAuditEventCommand> {
+  constructor(
+    private readonly writer: LedgerWriter,
+    @Inject(AUDIT_EVENT_LIMITS) private readonly limits: AuditEventLimits,
+  ) {}
+
+  async execute(command: RecordAuditEventCommand): Promise<AppendOutcome> {
+    const draft = normalizeAuditEvent(command.event, this.limits);
+    return this.writer.append(command.ledgerId, {
+      drafts: [draft],
+      idempotencyKey: command.idempotencyKey,
+      requestHash: hashAppendRequest('single', [draft]),
+    });
+  }
+}

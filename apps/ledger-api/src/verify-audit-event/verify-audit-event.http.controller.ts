@@ -1,0 +1,20 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, RequireScopes, type Principal } from '../auth/index.js';
+import { AuditEventIdParamsDto } from '../get-audit-event/audit-event-id.params.dto.js';
+import type { AuditEventVerification } from './audit-event-verification.js';
+import { VerifyAuditEventQuery } from './verify-audit-event.query.js';
+
+@ApiTags('audit-events')
+@Controller('v1/audit-events')
+export class VerifyAuditEventHttpController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':eventId/verify')
+  @RequireScopes('audit:read')
+  @ApiOperation({ summary: "Recompute one event's hash from the log and check its links" })
+  verify(@Param() params: AuditEventIdParamsDto, @CurrentPrincipal() principal: Principal): Promise<AuditEventVerification> {
+    return this.queries.execute(new VerifyAuditEventQuery(principal.ledgerId, params.eventId));
+  }
+}

@@ -1,0 +1,35 @@
+/** Jest runs in ESM mode (Nest 12 is ESM-only): `node --experimental-vm-modules`. */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      target: 'es2022',
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+    },
+    module: { type: 'es6' },
+    sourceMaps: 'inline',
+  },
+];
+
+const common = {
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: { '^.+\\.ts$': swc },
+  moduleNameMapper: {
+    '^#integrity$': '<rootDir>/libs/integrity/src/index.ts',
+    '^#ledger-domain$': '<rootDir>/libs/ledger-domain/src/index.ts',
+    '^#event-store$': '<rootDir>/libs/event-store/src/index.ts',
+    '^#event-store/testing$': '<rootDir>/libs/event-store/src/testing/index.ts',
+    '^#read-models$': '<rootDir>/libs/read-models/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  testEnvironment: 'node',
+};
+
+export default {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    { ...common, displayName: 'integration', testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'] },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+  ],
+};

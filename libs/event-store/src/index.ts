@@ -1,0 +1,4 @@
+export * from './expected-revision.js';
+export * from './recorded-event.js';
+export * from './event-store.errors.js';
+export * from './event-store.port.js';

@@ -1,0 +1,37 @@
+/** A JSON object as stored in an event's data or metadata. */
+export type EventPayload = { [member: string]: unknown };
+
+/** An event handed to {@link EventStore.appendToStream}. */
+export interface EventToAppend {
+  /** Unique across the store (UUID). */
+  eventId: string;
+  type: string;
+  data: EventPayload;
+  metadata: EventPayload;
+  /**
+   * Optional key, unique per stream: the store refuses a second event with the same key in
+   * the same stream (IdempotencyKeyTakenError) and finds events by it.
+   */
+  idempotencyKey?: string;
+}
+
+/** An event as the store returns it. */
+export interface RecordedEvent {
+  streamName: string;
+  /** 0-based position of the event in its stream. */
+  revision: number;
+  /** Global commit order across all streams; strictly increasing, not necessarily contiguous. */
+  position: number;
+  eventId: string;
+  type: string;
+  data: EventPayload;
+  metadata: EventPayload;
+  idempotencyKey?: string;
+}
+
+export interface AppendResult {
+  /** Revision of the last event written: pass it as the next expected revision. */
+  nextExpectedRevision: number;
+  /** Global position of the last event written. */
+  position: number;
+}

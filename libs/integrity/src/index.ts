@@ -1,0 +1,1 @@
+export const GENESIS_HASH = '0'.repeat(64);

@@ -1,0 +1,124 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/** The built service entry point (`npm test` builds first: see the `pretest` script). */
+export const MAIN_JS = resolve(process.cwd(), 'dist/apps/ledger-api/src/main.js');
+
+export interface ApiKeyConfig {
+  key: string;
+  ledgerId: string;
+  scopes: string[];
+}
+
+export interface LedgerProcessOptions {
+  /** Reuse a data directory (restart after a crash); default: a fresh temp dir. */
+  dataDir?: string;
+  apiKeys?: ApiKeyConfig[];
+  env?: Record<string, string>;
+}
+
+/** A running ledger-api child process on a free loopback port. */
+export class LedgerProcess {
+  private output = '';
+  private exited: Promise<number | null>;
+
+  private constructor(
+    readonly child: ChildProcess,
+    readonly baseUrl: string,
+    readonly dataDir: string,
+  ) {
+    child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
+    this.exited = new Promise((done) => child.once('exit', (code) => done(code)));
+  }
+
+  /** Starts the service and resolves once /health answers 200. */
+  static async start(options: LedgerProcessOptions = {}): Promise<LedgerProcess> {
+    const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'ledger-e2e-'));
+    const port = await freePort();
+    const env: Record<string, string> = {
+      PATH: process.env['PATH'] ?? '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LEDGER_DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      ...(options.apiKeys ? { LEDGER_API_KEYS: JSON.stringify(options.apiKeys) } : {}),
+      ...options.env,
+    };
+    const child = spawn(process.execPath, [MAIN_JS], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const ledger = new LedgerProcess(child, `http://127.0.0.1:${port}`, dataDir);
+    await ledger.waitUntilHealthy();
+    return ledger;
+  }
+
+  /** Everything the process printed so far (stdout and stderr). */
+  get logs(): string {
+    return this.output;
+  }
+
+  /** Sends a request with JSON body handling; `body` objects are JSON-encoded. */
+  async request(method: string, path: string, options: { apiKey?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+    const headers: Record<string, string> = { ...options.headers };
+    if (options.apiKey) headers['x-api-key'] = options.apiKey;
+    let body: string | undefined;
+    if (options.body !== undefined) {
+      body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+      headers['content-type'] ??= 'application/json';
+    }
+    const response = await fetch(this.baseUrl + path, { method, headers, body });
+    const text = await response.text();
+    let json: any;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    return { status: response.status, headers: response.headers, json, text };
+  }
+
+  /** SIGTERM and wait for exit; resolves to the exit code. */
+  async stop(): Promise<number | null> {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGTERM');
+    return this.exited;
+  }
+
+  /** SIGKILL (a crash) and wait for exit. */
+  async kill(): Promise<void> {
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
+    await this.exited;
+  }
+
+  /** Removes the data directory (after stop). */
+  removeData(): void {
+    rmSync(this.dataDir, { recursive: true, force: true });
+  }
+
+  private async waitUntilHealthy(): Promise<void> {
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      if (this.child.exitCode !== null) throw new Error(`ledger-api exited (${this.child.exitCode}):\n${this.output}`);
+      try {
+        const response = await fetch(`${this.baseUrl}/health`);
+        if (response.ok) return;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    throw new Error(`ledger-api did not become healthy:\n${this.output}`);
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
