@@ -1,1 +1,5 @@
-export const GENESIS_HASH = '0'.repeat(64);
+export * from './canonical-json.js';
+export * from './sha256-hex.js';
+export * from './record-hash.js';
+export * from './chain-verification.js';
+export * from './record-links.js';

@@ -1,0 +1,77 @@
+import { computeRecordHash, GENESIS_HASH } from './record-hash.js';
+
+/** The members of a record that the chain rule reads. */
+export interface ChainedRecord {
+  sequence: number;
+  previousHash: string;
+  hash: string;
+}
+
+/** Each way a chain can break, named after what the verifier saw. */
+export type ChainBreakReason =
+  | 'hash-mismatch'
+  | 'previous-hash-mismatch'
+  | 'genesis-previous-hash'
+  | 'sequence-gap'
+  | 'sequence-out-of-order';
+
+export interface ChainVerification {
+  intact: boolean;
+  /** Records that verified before the first break (all of them when intact). */
+  verifiedCount: number;
+  /** The first sequence that can no longer be trusted; null when intact. */
+  firstBrokenSequence: number | null;
+  reason: string | null;
+  reasonCode: ChainBreakReason | null;
+}
+
+export interface ChainSegmentOptions {
+  /** The record just before the segment; null or absent with expectedFirstSequence 1 means genesis. */
+  predecessor?: { sequence: number; hash: string } | null;
+  /** Default: predecessor.sequence + 1, or 1. */
+  expectedFirstSequence?: number;
+}
+
+/**
+ * Verifies records in stored order: each must hash to its own `hash` (RFC 8785 + SHA-256),
+ * carry the next sequence, and link to its predecessor's hash (64 zeros for sequence 1).
+ * Stops at the first break. Pure; never throws for a broken chain (a record that cannot be
+ * canonicalized counts as a hash mismatch).
+ */
+export function verifyChainSegment(records: readonly ChainedRecord[], options: ChainSegmentOptions = {}): ChainVerification {
+  let expected = options.expectedFirstSequence ?? (options.predecessor ? options.predecessor.sequence + 1 : 1);
+  let previousHash = options.predecessor ? options.predecessor.hash : expected === 1 ? GENESIS_HASH : null;
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
+    if (record.sequence !== expected) {
+      // A later record carrying the expected sequence means rows were reordered, not deleted.
+      const reordered = record.sequence < expected || records.slice(i + 1).some((r) => r.sequence === expected);
+      const code: ChainBreakReason = reordered ? 'sequence-out-of-order' : 'sequence-gap';
+      const what = code === 'sequence-gap' ? 'is missing' : 'is out of order';
+      return broken(i, expected, code, `sequence ${expected} ${what}: found sequence ${record.sequence} in its place`);
+    }
+    if (!hashMatches(record)) {
+      return broken(i, expected, 'hash-mismatch', `sequence ${expected}: stored hash does not match the recomputed hash`);
+    }
+    if (previousHash !== null && record.previousHash !== previousHash) {
+      const code: ChainBreakReason = expected === 1 ? 'genesis-previous-hash' : 'previous-hash-mismatch';
+      const what = expected === 1 ? 'is not the genesis hash (64 zeros)' : `does not match the hash of sequence ${expected - 1}`;
+      return broken(i, expected, code, `sequence ${expected}: previousHash ${what}`);
+    }
+    previousHash = record.hash;
+    expected += 1;
+  }
+  return { intact: true, verifiedCount: records.length, firstBrokenSequence: null, reason: null, reasonCode: null };
+}
+
+function hashMatches(record: ChainedRecord): boolean {
+  try {
+    return computeRecordHash(record) === record.hash;
+  } catch {
+    return false;
+  }
+}
+
+function broken(verifiedCount: number, sequence: number, reasonCode: ChainBreakReason, reason: string): ChainVerification {
+  return { intact: false, verifiedCount, firstBrokenSequence: sequence, reason, reasonCode };
+}
