@@ -27,6 +27,11 @@ export interface RecordedEvent {
   data: EventPayload;
   metadata: EventPayload;
   idempotencyKey?: string;
+  /**
+   * Set when the stored bytes are no longer valid JSON (damaged outside the store's API);
+   * `data` and `metadata` are then empty objects. Verifiers report such an event as altered.
+   */
+  unreadable?: true;
 }
 
 export interface AppendResult {
