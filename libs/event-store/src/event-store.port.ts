@@ -64,6 +64,9 @@ export abstract class EventStore {
   /** Reads the global log in position order. */
   abstract readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;
 
+  /** Position of the last event committed to the global log; 0 when the log is empty. */
+  abstract headPosition(): Promise<number>;
+
   /** Subscribes to the global log; see {@link EventSubscription}. */
   abstract subscribeToAll(options?: SubscribeToAllOptions): EventSubscription;
 

@@ -23,7 +23,7 @@ export interface SqliteEventStoreOptions {
  */
 export class SqliteEventStore extends EventStore {
   private readonly db: Db;
-  private readonly statements: Record<'tail' | 'insert' | 'forwards' | 'backwards' | 'all' | 'byKey' | 'ping', Statement<unknown[]>>;
+  private readonly statements: Record<'head' | 'tail' | 'insert' | 'forwards' | 'backwards' | 'all' | 'byKey' | 'ping', Statement<unknown[]>>;
   private readonly commitListeners = new Set<() => void>();
   private readonly pollIntervalMs: number;
   private closed = false;
@@ -39,6 +39,7 @@ export class SqliteEventStore extends EventStore {
     }
     const db = this.db;
     this.statements = {
+      head: db.prepare('SELECT COALESCE(MAX(position), 0) FROM events').pluck(),
       tail: db.prepare('SELECT MAX(revision) AS revision FROM events WHERE stream_name = ?').pluck(),
       insert: db.prepare(
         'INSERT INTO events (stream_name, revision, event_id, type, data, metadata, idempotency_key) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -104,6 +105,10 @@ export class SqliteEventStore extends EventStore {
 
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {
     return this.readAfter(options.afterPosition ?? 0, options.maxCount);
+  }
+
+  async headPosition(): Promise<number> {
+    return this.guard(() => this.statements.head.get() as number);
   }
 
   subscribeToAll(options: SubscribeToAllOptions = {}): EventSubscription {

@@ -1,0 +1,67 @@
+import type { Database, Statement } from 'better-sqlite3';
+import type { AuditRecord } from '#ledger-domain';
+import type { RecordedEvent } from '#event-store';
+import type { Projection } from '../projector/projection.js';
+import type { ReadStore } from '../projector/read-store.js';
+import { auditRecordOf } from './audit-event-record.js';
+import { AUDIT_EVENTS_TABLE, createAuditEventTables, dropAuditEventTables } from './audit-event-index.schema.js';
+import type { AuditEventListFilter, AuditEventPage } from './audit-event-list-filter.js';
+import { listAuditEvents } from './list-audit-events.sql.js';
+
+/** Read model `AuditEventIndex`: every audit event, by id and by each list filter. */
+export class AuditEventIndex implements Projection {
+  readonly name = 'audit-event-index';
+  readonly version = 1;
+  private insert: Statement<unknown[]> | undefined;
+  private byId: Statement<unknown[]> | undefined;
+
+  constructor(private readonly readStore: ReadStore) {}
+
+  setup(db: Database): void {
+    createAuditEventTables(db);
+    this.insert = undefined;
+    this.byId = undefined;
+  }
+
+  drop(db: Database): void {
+    dropAuditEventTables(db);
+  }
+
+  apply(db: Database, event: RecordedEvent): void {
+    const record = auditRecordOf(event);
+    if (!record) return;
+    this.insert ??= db.prepare(
+      `INSERT OR IGNORE INTO ${AUDIT_EVENTS_TABLE} (ledger_id, sequence, event_id, event_type, category, source,
+         resource_type, resource_id, action, result, actor_type, actor_id, created_at, record)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    this.insert.run(
+      record.ledgerId,
+      record.sequence,
+      record.eventId,
+      record.eventType,
+      record.category ?? null,
+      record.source ?? null,
+      record.resourceType,
+      record.resourceId,
+      record.action,
+      record.result,
+      record.actor.actorType,
+      record.actor.id,
+      record.createdAt,
+      JSON.stringify(record),
+    );
+  }
+
+  /** The event with this id in this ledger; undefined when unknown or in another ledger. */
+  getById(ledgerId: string, eventId: string): AuditRecord | undefined {
+    this.byId ??= this.readStore.db.prepare(`SELECT ledger_id, record FROM ${AUDIT_EVENTS_TABLE} WHERE event_id = ?`);
+    const row = this.byId.get(eventId) as { ledger_id: string; record: string } | undefined;
+    return row && row.ledger_id === ledgerId ? (JSON.parse(row.record) as AuditRecord) : undefined;
+  }
+
+  /** One page of the ledger's events; see {@link AuditEventListFilter}. */
+  list(ledgerId: string, filter: AuditEventListFilter): AuditEventPage {
+    return listAuditEvents(this.readStore.db, ledgerId, filter);
+  }
+}

@@ -1,0 +1,39 @@
+import type { AuditRecord } from '#ledger-domain';
+
+/** Filters of GET /v1/audit-events (all optional, combinable). Dates are RFC 3339. */
+export interface AuditEventListFilter {
+  startDate?: string;
+  endDate?: string;
+  eventType?: string;
+  action?: string;
+  result?: string;
+  resourceType?: string;
+  resourceId?: string;
+  actorType?: string;
+  actorId?: string;
+  category?: string;
+  source?: string;
+  /** 1..1000. */
+  limit: number;
+  sortOrder: 'ASC' | 'DESC';
+  cursor?: string;
+}
+
+export interface AuditEventPage {
+  auditEvents: AuditRecord[];
+  hasMore: boolean;
+  nextCursor: string | null;
+}
+
+/** Equality filters and the column each one is answered from (each has an index ending in sequence). */
+export const EQUALITY_FILTERS = [
+  ['eventType', 'event_type'],
+  ['action', 'action'],
+  ['result', 'result'],
+  ['resourceType', 'resource_type'],
+  ['resourceId', 'resource_id'],
+  ['actorType', 'actor_type'],
+  ['actorId', 'actor_id'],
+  ['category', 'category'],
+  ['source', 'source'],
+] as const satisfies readonly (readonly [keyof AuditEventListFilter, string])[];

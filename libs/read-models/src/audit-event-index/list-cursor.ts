@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import { InvalidCursorError } from '#ledger-domain';
+import type { AuditEventListFilter } from './audit-event-list-filter.js';
+
+interface CursorState {
+  /** Last sequence of the previous page. */
+  s: number;
+  o: 'ASC' | 'DESC';
+  /** Digest of the filters the cursor was issued for. */
+  f: string;
+}
+
+/** Digest of everything but limit and cursor: a cursor only continues the listing it came from. */
+export function filterDigest(filter: AuditEventListFilter): string {
+  const { limit: _limit, cursor: _cursor, ...rest } = filter;
+  const stable = Object.keys(rest)
+    .sort()
+    .map((key) => [key, rest[key as keyof typeof rest] ?? null]);
+  return createHash('sha256').update(JSON.stringify(stable)).digest('base64url').slice(0, 16);
+}
+
+export function encodeCursor(state: CursorState): string {
+  return Buffer.from(JSON.stringify({ v: 1, ...state })).toString('base64url');
+}
+
+/** @throws InvalidCursorError for a garbled cursor, or one issued for other filters or order. */
+export function decodeCursor(cursor: string, filter: AuditEventListFilter): CursorState {
+  let state: Partial<CursorState> & { v?: number };
+  try {
+    state = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw new InvalidCursorError('the cursor is not one this service issued');
+  }
+  if (state?.v !== 1 || !Number.isSafeInteger(state.s) || (state.o !== 'ASC' && state.o !== 'DESC') || typeof state.f !== 'string') {
+    throw new InvalidCursorError('the cursor is not one this service issued');
+  }
+  if (state.o !== filter.sortOrder || state.f !== filterDigest(filter)) {
+    throw new InvalidCursorError('the cursor belongs to a listing with other filters or sort order');
+  }
+  return state as CursorState;
+}
