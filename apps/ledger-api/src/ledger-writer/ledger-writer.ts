@@ -1,4 +1,4 @@
-import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EventStore } from '#event-store';
 import { LedgerShuttingDownError } from '#ledger-domain';
 import type { AppendOutcome, AppendRequest } from './append-request.js';
@@ -17,7 +17,7 @@ const MAX_ATTEMPTS = 20;
  * (one chain per ledger, never forked). Command handlers call {@link append}.
  */
 @Injectable()
-export class LedgerWriter implements OnApplicationShutdown {
+export class LedgerWriter {
   private readonly queues = new Map<string, LedgerAppendQueue>();
   private closing = false;
   private lastPosition = 0;
@@ -48,9 +48,6 @@ export class LedgerWriter implements OnApplicationShutdown {
     await Promise.all([...this.queues.values()].map((queue) => queue.drained()));
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    await this.drain();
-  }
 
   private queueFor(ledgerId: string): LedgerAppendQueue {
     let queue = this.queues.get(ledgerId);

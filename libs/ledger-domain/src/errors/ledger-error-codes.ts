@@ -12,6 +12,7 @@ export type LedgerErrorKind =
 export const LEDGER_ERROR_CODES = {
   'LEDGER.AUDIT_EVENT_INVALID': { kind: 'invalid', title: 'The audit event is invalid' },
   'LEDGER.BATCH_INVALID': { kind: 'invalid', title: 'The batch is invalid; nothing was stored' },
+  'LEDGER.REQUEST_INVALID': { kind: 'invalid', title: 'The request is invalid' },
   'LEDGER.INVALID_QUERY': { kind: 'invalid', title: 'The request parameters are invalid' },
   'LEDGER.INVALID_CURSOR': { kind: 'invalid', title: 'The cursor is invalid' },
   'LEDGER.INVALID_IDEMPOTENCY_KEY': { kind: 'invalid', title: 'The Idempotency-Key header is invalid' },

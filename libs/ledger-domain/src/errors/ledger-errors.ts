@@ -15,6 +15,13 @@ export class BatchRejectedError extends LedgerError {
   }
 }
 
+/** Structural problems found by the HTTP layer's validation (types, unknown members, lengths). */
+export class RequestRejectedError extends LedgerError {
+  constructor(violations: readonly Violation[]) {
+    super('LEDGER.REQUEST_INVALID', summarize(violations), violations);
+  }
+}
+
 export class InvalidQueryError extends LedgerError {
   constructor(violations: readonly Violation[]) {
     super('LEDGER.INVALID_QUERY', summarize(violations), violations);

@@ -30,10 +30,9 @@ const TEXT_FIELDS: Field[] = [
  */
 export function normalizeAuditEvent(input: AuditEventInput, limits: AuditEventLimits): AuditEventDraft {
   const violations: Violation[] = [];
-  const source = (isPlainObject(input) ? input : {}) as Record<string, unknown>;
-  if (!isPlainObject(input) && !(typeof input === 'object' && input !== null)) {
-    throw new AuditEventRejectedError([{ path: '$', message: 'an audit event must be a JSON object' }]);
-  }
+  // The HTTP layer hands over validated DTO instances: any non-array object is accepted here.
+  if (!isObject(input)) throw new AuditEventRejectedError([{ path: '$', message: 'an audit event must be a JSON object' }]);
+  const source = input as unknown as Record<string, unknown>;
   const text = (name: string) => (typeof source[name] === 'string' ? (source[name] as string) : undefined);
   for (const field of TEXT_FIELDS) checkText(source[field.name], field, violations);
 
@@ -119,8 +118,12 @@ function checkText(value: unknown, field: Field, violations: Violation[]): void 
   }
 }
 
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function checkActor(value: unknown, violations: Violation[]): AuditActor | undefined {
-  if (!isPlainObject(value)) {
+  if (!isObject(value)) {
     violations.push({ path: 'actor', message: 'actor must be an object with id and actorType' });
     return undefined;
   }

@@ -1,0 +1,68 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { DEFAULT_AUDIT_EVENT_LIMITS } from '#ledger-domain';
+import { LedgerConfig } from './config/index.js';
+import { GetAuditEventHandler } from './get-audit-event/get-audit-event.handler.js';
+import { GetAuditEventHttpController } from './get-audit-event/get-audit-event.http.controller.js';
+import { GetLedgerHandler } from './get-ledger/get-ledger.handler.js';
+import { GetLedgerHttpController } from './get-ledger/get-ledger.http.controller.js';
+import { AppendObserver } from './ledger-writer/append-observer.js';
+import { AUDIT_EVENT_LIMITS } from './ledger-writer/audit-event-limits.js';
+import { Clock, SystemClock } from './ledger-writer/clock.js';
+import { IdGenerator, UuidV7Generator } from './ledger-writer/id-generator.js';
+import { LedgerWriter } from './ledger-writer/ledger-writer.js';
+import { LedgerLifecycle } from './lifecycle/ledger-lifecycle.js';
+import { ListAuditEventsHandler } from './list-audit-events/list-audit-events.handler.js';
+import { ListAuditEventsHttpController } from './list-audit-events/list-audit-events.http.controller.js';
+import { MetricsAppendObserver } from './lifecycle/metrics-append-observer.js';
+import { PlatformModule } from './platform.module.js';
+import { HealthHttpController } from './health/health.http.controller.js';
+import { MetricsHttpController } from './observability/index.js';
+import { ReadYourWritesBarrier } from './read-your-writes/read-your-writes.barrier.js';
+import { RecordAuditEventBatchHandler } from './record-audit-event-batch/record-audit-event-batch.handler.js';
+import { RecordAuditEventBatchHttpController } from './record-audit-event-batch/record-audit-event-batch.http.controller.js';
+import { RecordAuditEventHandler } from './record-audit-event/record-audit-event.handler.js';
+import { RecordAuditEventHttpController } from './record-audit-event/record-audit-event.http.controller.js';
+import { StorageModule } from './storage/storage.module.js';
+import { VerifyAuditEventHandler } from './verify-audit-event/verify-audit-event.handler.js';
+import { VerifyAuditEventHttpController } from './verify-audit-event/verify-audit-event.http.controller.js';
+import { VerifyLedgerHandler } from './verify-ledger/verify-ledger.handler.js';
+import { VerifyLedgerHttpController } from './verify-ledger/verify-ledger.http.controller.js';
+
+/** The ledger service: one controller + handler pair per use case, over the storage and platform modules. */
+@Module({
+  imports: [PlatformModule, CqrsModule.forRoot(), StorageModule],
+  controllers: [
+    HealthHttpController,
+    MetricsHttpController,
+    // Batch before the `:eventId` routes so /batch is never read as an id.
+    RecordAuditEventBatchHttpController,
+    RecordAuditEventHttpController,
+    ListAuditEventsHttpController,
+    VerifyAuditEventHttpController,
+    GetAuditEventHttpController,
+    VerifyLedgerHttpController,
+    GetLedgerHttpController,
+  ],
+  providers: [
+    RecordAuditEventHandler,
+    RecordAuditEventBatchHandler,
+    GetAuditEventHandler,
+    ListAuditEventsHandler,
+    VerifyAuditEventHandler,
+    VerifyLedgerHandler,
+    GetLedgerHandler,
+    LedgerWriter,
+    ReadYourWritesBarrier,
+    LedgerLifecycle,
+    { provide: Clock, useClass: SystemClock },
+    { provide: IdGenerator, useClass: UuidV7Generator },
+    { provide: AppendObserver, useClass: MetricsAppendObserver },
+    {
+      provide: AUDIT_EVENT_LIMITS,
+      inject: [LedgerConfig],
+      useFactory: (config: LedgerConfig) => ({ ...DEFAULT_AUDIT_EVENT_LIMITS, maxRecordBytes: config.maxRecordBytes }),
+    },
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,31 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { FastifyRequest } from 'fastify';
+import { MissingApiKeyError, MissingScopeError, UnknownApiKeyError } from '#ledger-domain';
+import type { Scope } from '../config/index.js';
+import { ApiKeyRegistry } from './api-key-registry.js';
+import { IS_PUBLIC, REQUIRED_SCOPES } from './auth.decorators.js';
+
+/** Global guard: every route needs a valid X-API-Key unless marked @Public(); scopes per route. */
+@Injectable()
+export class ApiKeyGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly registry: ApiKeyRegistry,
+  ) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const request = context.switchToHttp().getRequest<FastifyRequest & { principal?: unknown }>();
+    const presented = request.headers['x-api-key'];
+    if (typeof presented !== 'string' || presented.length === 0) throw new MissingApiKeyError();
+    const principal = presented.length > 512 ? undefined : this.registry.authenticate(presented);
+    if (!principal) throw new UnknownApiKeyError();
+    const required = this.reflector.getAllAndOverride<Scope[]>(REQUIRED_SCOPES, targets) ?? [];
+    const missing = required.filter((scope) => !principal.scopes.has(scope));
+    if (missing.length > 0) throw new MissingScopeError(missing);
+    request.principal = principal;
+    return true;
+  }
+}

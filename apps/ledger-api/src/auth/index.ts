@@ -1,0 +1,5 @@
+export * from './principal.js';
+export * from './api-key-registry.js';
+export * from './development-key.js';
+export * from './auth.decorators.js';
+export * from './api-key.guard.js';

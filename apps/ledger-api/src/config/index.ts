@@ -1,0 +1,2 @@
+export * from './ledger-config.js';
+export * from './load-ledger-config.js';

@@ -1,0 +1,34 @@
+export const SCOPES = ['audit:write', 'audit:read', 'ledger:admin'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** One configured API key: the key itself or only its SHA-256. */
+export interface ApiKeyConfig {
+  keySha256: string;
+  ledgerId: string;
+  scopes: Scope[];
+}
+
+/** The service's validated configuration (also the DI token). */
+export class LedgerConfig {
+  port = 3000;
+  host = '0.0.0.0';
+  dataDir = './data';
+  /** Undefined when LEDGER_API_KEYS is not set: a development key is created. */
+  apiKeys: ApiKeyConfig[] | undefined;
+  bodyLimitBytes = 1024 * 1024;
+  maxRecordBytes = 256 * 1024;
+  store: 'sqlite' = 'sqlite';
+  eventStoreConnectionString: string | undefined;
+  logLevel: LogLevel = 'info';
+}
+
+/** A configuration value the service cannot start with; the message names the variable. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}

@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import { ConfigError, LedgerConfig, LOG_LEVELS, SCOPES, type ApiKeyConfig, type LogLevel, type Scope } from './ledger-config.js';
+
+const KNOWN_LEDGER_VARIABLES = new Set([
+  'LEDGER_DATA_DIR',
+  'LEDGER_API_KEYS',
+  'LEDGER_BODY_LIMIT_BYTES',
+  'LEDGER_MAX_RECORD_BYTES',
+  'LEDGER_STORE',
+]);
+const LEDGER_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * Reads and validates the configuration from the environment. Empty values count as unset.
+ * @throws ConfigError naming the variable (and the element, for LEDGER_API_KEYS) that is wrong,
+ *   including any unknown LEDGER_* variable, so that a typo fails loudly.
+ */
+export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
+  const value = (name: string) => (env[name] === undefined || env[name] === '' ? undefined : env[name]);
+  for (const name of Object.keys(env)) {
+    if (name.startsWith('LEDGER_') && !KNOWN_LEDGER_VARIABLES.has(name)) {
+      throw new ConfigError(`${name} is not a known setting (known: ${[...KNOWN_LEDGER_VARIABLES].join(', ')})`);
+    }
+  }
+  const config = new LedgerConfig();
+  config.port = integer('PORT', value('PORT'), config.port, 0, 65535);
+  config.host = value('HOST') ?? config.host;
+  config.dataDir = value('LEDGER_DATA_DIR') ?? config.dataDir;
+  config.bodyLimitBytes = integer('LEDGER_BODY_LIMIT_BYTES', value('LEDGER_BODY_LIMIT_BYTES'), config.bodyLimitBytes, 1024, 64 * 1024 * 1024);
+  config.maxRecordBytes = integer('LEDGER_MAX_RECORD_BYTES', value('LEDGER_MAX_RECORD_BYTES'), config.maxRecordBytes, 1024, 16 * 1024 * 1024);
+  const store = value('LEDGER_STORE') ?? 'sqlite';
+  if (store !== 'sqlite') throw new ConfigError(`LEDGER_STORE: '${store}' is not supported (supported: sqlite)`);
+  config.eventStoreConnectionString = value('EVENTSTORE_CONNECTION_STRING');
+  const level = value('LOG_LEVEL') ?? config.logLevel;
+  if (!LOG_LEVELS.includes(level as LogLevel)) throw new ConfigError(`LOG_LEVEL: '${level}' is not one of ${LOG_LEVELS.join(', ')}`);
+  config.logLevel = level as LogLevel;
+  const keys = value('LEDGER_API_KEYS');
+  config.apiKeys = keys === undefined ? undefined : parseApiKeys(keys);
+  return config;
+}
+
+function integer(name: string, raw: string | undefined, fallback: number, min: number, max: number): number {
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw)) throw new ConfigError(`${name}: '${raw}' is not a whole number`);
+  const n = Number(raw);
+  if (n < min || n > max) throw new ConfigError(`${name}: ${n} is outside ${min}..${max}`);
+  return n;
+}
+
+function parseApiKeys(raw: string): ApiKeyConfig[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    throw new ConfigError('LEDGER_API_KEYS: not valid JSON (expected an array of {key | keySha256, ledgerId, scopes})');
+  }
+  if (!Array.isArray(parsed) || parsed.length === 0) throw new ConfigError('LEDGER_API_KEYS: must be a non-empty JSON array');
+  const seen = new Set<string>();
+  return parsed.map((entry, i) => {
+    const at = `LEDGER_API_KEYS[${i}]`;
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw new ConfigError(`${at}: must be an object`);
+    const { key, keySha256, ledgerId, scopes, ...rest } = entry as Record<string, unknown>;
+    const unknown = Object.keys(rest);
+    if (unknown.length > 0) throw new ConfigError(`${at}: unknown member '${unknown[0]}'`);
+    if ((key === undefined) === (keySha256 === undefined)) throw new ConfigError(`${at}: give exactly one of key or keySha256`);
+    if (key !== undefined && (typeof key !== 'string' || key.length < 16)) throw new ConfigError(`${at}.key: must be a string of at least 16 characters`);
+    if (keySha256 !== undefined && (typeof keySha256 !== 'string' || !/^[0-9a-f]{64}$/i.test(keySha256))) {
+      throw new ConfigError(`${at}.keySha256: must be 64 hex characters`);
+    }
+    if (typeof ledgerId !== 'string' || !LEDGER_ID.test(ledgerId)) throw new ConfigError(`${at}.ledgerId: must match ${LEDGER_ID.source}`);
+    if (!Array.isArray(scopes) || scopes.length === 0) throw new ConfigError(`${at}.scopes: must be a non-empty array`);
+    for (const scope of scopes) {
+      if (!SCOPES.includes(scope as Scope)) throw new ConfigError(`${at}.scopes: unknown scope '${String(scope)}' (known: ${SCOPES.join(', ')})`);
+    }
+    const digest = key !== undefined ? createHash('sha256').update(key as string).digest('hex') : (keySha256 as string).toLowerCase();
+    if (seen.has(digest)) throw new ConfigError(`${at}: the same key is configured twice`);
+    seen.add(digest);
+    return { keySha256: digest, ledgerId, scopes: [...new Set(scopes as Scope[])] };
+  });
+}

@@ -1,0 +1,34 @@
+import { Logger, ValidationPipe } from '@nestjs/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { LedgerConfig } from '../config/index.js';
+import { setupOpenApi } from '../openapi/setup-openapi.js';
+import { ProblemDetailsFilter, sendProblem, validationExceptionFactory } from '../problem-details/index.js';
+
+/**
+ * Everything global about the HTTP surface: validation, problem+json for every error (including
+ * those Fastify raises before a route runs, and unknown routes), X-Request-Id on every response,
+ * OpenAPI docs, graceful shutdown on SIGTERM.
+ */
+export function configureLedgerApp(app: NestFastifyApplication, _config: LedgerConfig): void {
+  const log = new Logger('Http');
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    reply.header('x-request-id', request.id);
+    return payload;
+  });
+  // Only JSON bodies are accepted: anything else is a 415, not a string the DTO then rejects.
+  fastify.removeContentTypeParser('text/plain');
+  fastify.setErrorHandler((error, request, reply) => sendProblem(error, request, reply, log));
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      stopAtFirstError: true,
+      exceptionFactory: validationExceptionFactory,
+    }),
+  );
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  setupOpenApi(app);
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+}

@@ -1,0 +1,16 @@
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import type { LedgerConfig } from '../config/index.js';
+import { generateRequestId } from '../request-id/request-id.js';
+
+/** Fastify as the service runs it: body limit from config, request ids, no proxy trust. */
+export function createFastifyAdapter(config: LedgerConfig): FastifyAdapter {
+  return new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: generateRequestId,
+    trustProxy: false,
+    // Refuse prototype-poisoning keys in JSON bodies instead of silently dropping them.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    return503OnClosing: true,
+  });
+}

@@ -1,0 +1,2 @@
+export * from './create-fastify-adapter.js';
+export * from './configure-ledger-app.js';

@@ -1,0 +1,34 @@
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { EventStore } from '#event-store';
+import { Projector, ReadStore } from '#read-models';
+import { LedgerWriter } from '../ledger-writer/ledger-writer.js';
+
+/**
+ * Start and stop in the one safe order. Shutdown (SIGTERM): the HTTP server has stopped taking
+ * requests; every append already accepted is committed; the projector finishes its batch; only
+ * then are the store and read store closed.
+ */
+@Injectable()
+export class LedgerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly log = new Logger(LedgerLifecycle.name);
+
+  constructor(
+    private readonly writer: LedgerWriter,
+    private readonly projector: Projector,
+    private readonly store: EventStore,
+    private readonly readStore: ReadStore,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.projector.start();
+  }
+
+  async onApplicationShutdown(signal?: string): Promise<void> {
+    this.log.log(`shutting down${signal ? ` on ${signal}` : ''}: draining appends`);
+    await this.writer.drain();
+    await this.projector.stop();
+    await this.store.close();
+    this.readStore.close();
+    this.log.log('shut down cleanly');
+  }
+}

@@ -1,0 +1,3 @@
+export * from './ledger-metrics.js';
+export * from './metrics.http.controller.js';
+export * from './logger.module.js';
