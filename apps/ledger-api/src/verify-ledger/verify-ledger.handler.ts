@@ -46,14 +46,21 @@ export class VerifyLedgerHandler implements IQueryHandler<VerifyLedgerQuery> {
         fromRevision: nextRevision,
         maxCount: Math.min(PAGE, end - nextRevision),
       });
-      const page = events.filter((event) => event.revision <= end - 1).map(toRecord);
-      if (page.length === 0) break;
+      const inRange = events.filter((event) => event.revision <= end - 1);
+      // Bytes that no longer parse end the verifiable part of the page.
+      const unreadable = inRange.findIndex((event) => event.unreadable);
+      const page = (unreadable < 0 ? inRange : inRange.slice(0, unreadable)).map(toRecord);
+      if (inRange.length === 0) break;
       const result: ChainVerification = verifyChainSegment(page, {
         predecessor: previous,
         expectedFirstSequence: from + verifiedCount,
       });
       verifiedCount += result.verifiedCount;
       if (!result.intact) return broken(verifiedCount, result.firstBrokenSequence, result.reason);
+      if (unreadable >= 0) {
+        const sequence = inRange[unreadable]!.revision + 1;
+        return broken(verifiedCount, sequence, `sequence ${sequence}: the stored bytes are not valid JSON (altered)`);
+      }
       const last = page[page.length - 1]!;
       previous = { sequence: last.sequence, hash: last.hash };
       nextRevision = events[events.length - 1]!.revision + 1;

@@ -1,0 +1,99 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { ruleCreated } from './support/audit-event-fixtures.js';
+import { LedgerProcess } from './support/ledger-process.js';
+
+const KEY = 'tampering-key-0123456789';
+
+/**
+ * Someone with write access to the SQLite file changes the log behind the service's back.
+ * Verification reads the log, so it must point at the exact sequence.
+ */
+describe('tampering with the stored log is detected at the exact sequence', () => {
+  let ledger: LedgerProcess;
+  let n = 0;
+
+  beforeAll(async () => {
+    ledger = await LedgerProcess.start({
+      apiKeys: ['a', 'b', 'c', 'd'].map((l) => ({ key: `${KEY}-${l}`, ledgerId: l, scopes: ['audit:write', 'audit:read'] })),
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await ledger.stop();
+    ledger.removeData();
+  });
+
+  /** A fresh ledger of 20 events; returns its records by sequence (index 0 = sequence 1). */
+  async function ledgerOf20(ledgerId: string) {
+    const events = Array.from({ length: 20 }, () => ruleCreated(`rule-${n++}`, { context: { after: { name: 'Zürich', limit: '100.00' } } }));
+    const response = await ledger.request('POST', '/v1/audit-events/batch', { apiKey: `${KEY}-${ledgerId}`, body: { events } });
+    expect(response.status).toBe(201);
+    return response.json.auditEvents as any[];
+  }
+
+  function tamper(sql: string, ...params: unknown[]) {
+    const db = new Database(join(ledger.dataDir, 'events.db'));
+    try {
+      const info = db.prepare(sql).run(...params);
+      expect(info.changes).toBeGreaterThan(0);
+    } finally {
+      db.close();
+    }
+  }
+
+  const as = (ledgerId: string) => (path: string) => ledger.request('GET', path, { apiKey: `${KEY}-${ledgerId}` });
+
+  it('a changed byte in one event’s context: hash mismatch at that sequence', async () => {
+    const records = await ledgerOf20('a');
+    tamper(`UPDATE events SET data = replace(data, 'Zürich', 'Zürick') WHERE stream_name = 'ledger-a' AND revision = 6`);
+    const chain = (await as('a')('/v1/ledger/verify')).json;
+    expect(chain).toMatchObject({ intact: false, firstBrokenSequence: 7, verifiedCount: 6 });
+    const event = (await as('a')(`/v1/audit-events/${records[6].eventId}/verify`)).json;
+    expect(event).toMatchObject({ isValid: false, hashValid: false, sequence: 7 });
+    expect((await as('a')(`/v1/audit-events/${records[15].eventId}/verify`)).json.isValid).toBe(true);
+    expect((await as('a')('/v1/ledger/verify?from_sequence=8')).json).toMatchObject({ intact: true, verifiedCount: 13 });
+  });
+
+  it('a deleted row: the chain breaks at the missing sequence', async () => {
+    const records = await ledgerOf20('b');
+    tamper(`DELETE FROM events WHERE stream_name = 'ledger-b' AND revision = 4`);
+    expect((await as('b')('/v1/ledger/verify')).json).toMatchObject({ intact: false, firstBrokenSequence: 5 });
+    expect((await as('b')(`/v1/audit-events/${records[4].eventId}/verify`)).json.isValid).toBe(false);
+    expect((await as('b')(`/v1/audit-events/${records[5].eventId}/verify`)).json).toMatchObject({ isValid: false, previousLinkValid: false });
+    expect((await as('b')(`/v1/audit-events/${records[3].eventId}/verify`)).json).toMatchObject({ isValid: false, nextLinkValid: false });
+    expect((await as('b')(`/v1/audit-events/${records[12].eventId}/verify`)).json.isValid).toBe(true);
+  });
+
+  it('two swapped rows: the chain breaks at the first of them', async () => {
+    const records = await ledgerOf20('c');
+    const db = new Database(join(ledger.dataDir, 'events.db'));
+    const row = db.prepare(`SELECT data, metadata FROM events WHERE stream_name = 'ledger-c' AND revision = ?`);
+    const four = row.get(3) as { data: string; metadata: string };
+    const five = row.get(4) as { data: string; metadata: string };
+    const put = db.prepare(`UPDATE events SET data = ?, metadata = ? WHERE stream_name = 'ledger-c' AND revision = ?`);
+    db.transaction(() => {
+      put.run(five.data, five.metadata, 3);
+      put.run(four.data, four.metadata, 4);
+    })();
+    db.close();
+    expect((await as('c')('/v1/ledger/verify')).json).toMatchObject({ intact: false, firstBrokenSequence: 4 });
+    expect((await as('c')(`/v1/audit-events/${records[3].eventId}/verify`)).json.isValid).toBe(false);
+    expect((await as('c')(`/v1/audit-events/${records[4].eventId}/verify`)).json.isValid).toBe(false);
+  });
+
+  it('a truncated tail: the log is shorter than the ledger recorded', async () => {
+    await ledgerOf20('d');
+    tamper(`DELETE FROM events WHERE stream_name = 'ledger-d' AND revision >= 17`);
+    expect((await as('d')('/v1/ledger/verify')).json).toMatchObject({ intact: false, firstBrokenSequence: 18, verifiedCount: 17 });
+  });
+
+  it('a row overwritten with bytes that are not JSON: reported, not a 500', async () => {
+    const records = await ledgerOf20('a');
+    tamper(`UPDATE events SET data = substr(data, 2) WHERE stream_name = 'ledger-a' AND revision = 25`);
+    const verified = await as('a')('/v1/ledger/verify?from_sequence=21');
+    expect(verified.status).toBe(200);
+    expect(verified.json).toMatchObject({ intact: false, firstBrokenSequence: 26, verifiedCount: 5 });
+    expect(verified.json.reason).toMatch(/not valid JSON/);
+    expect((await as('a')(`/v1/audit-events/${records[5].eventId}/verify`)).json.isValid).toBe(false);
+  });
+});
