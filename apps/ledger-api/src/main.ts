@@ -24,6 +24,30 @@ async function bootstrap(): Promise<void> {
   configureLedgerApp(app, config);
   await app.listen(config.port, config.host);
   app.get(Logger).log(`ledger-api listening on http://${config.host}:${config.port}`);
+  closeOnSignals(app);
+}
+
+/**
+ * SIGTERM/SIGINT: stop taking requests, let in-flight appends commit (LedgerLifecycle), close the
+ * stores, exit 0. (Nest's enableShutdownHooks re-raises the signal instead, so the exit status
+ * would say "killed" after a clean shutdown.) A second signal exits at once.
+ */
+function closeOnSignals(app: NestFastifyApplication): void {
+  let closing = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (closing) process.exit(1);
+    closing = true;
+    app.get(Logger).log(`received ${signal}: shutting down`);
+    app
+      .close()
+      .then(() => process.exit(0))
+      .catch((error: unknown) => {
+        process.stderr.write(`ledger-api: shutdown failed: ${String(error)}\n`);
+        process.exit(1);
+      });
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
 }
 
 await bootstrap();

@@ -7,7 +7,7 @@ import { ProblemDetailsFilter, sendProblem, validationExceptionFactory } from '.
 /**
  * Everything global about the HTTP surface: validation, problem+json for every error (including
  * those Fastify raises before a route runs, and unknown routes), X-Request-Id on every response,
- * OpenAPI docs, graceful shutdown on SIGTERM.
+ * OpenAPI docs. Graceful shutdown is main.ts's (see closeOnSignals).
  */
 export function configureLedgerApp(app: NestFastifyApplication, _config: LedgerConfig): void {
   const log = new Logger('Http');
@@ -30,5 +30,4 @@ export function configureLedgerApp(app: NestFastifyApplication, _config: LedgerC
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
   setupOpenApi(app);
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
 }

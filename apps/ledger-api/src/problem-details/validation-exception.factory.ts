@@ -5,9 +5,14 @@ const SERVER_ASSIGNED = new Set<string>(SERVER_ASSIGNED_MEMBERS);
 
 /** For the global ValidationPipe: class-validator's nested errors → one 400 naming every field path. */
 export function validationExceptionFactory(errors: ValidationError[]): RequestRejectedError {
+  return new RequestRejectedError(validationViolations(errors));
+}
+
+/** class-validator errors as violations with field paths, under an optional prefix. */
+export function validationViolations(errors: ValidationError[], prefix = ''): Violation[] {
   const violations: Violation[] = [];
-  collect(errors, '', violations);
-  return new RequestRejectedError(violations);
+  collect(errors, prefix, violations);
+  return violations;
 }
 
 function collect(errors: ValidationError[], prefix: string, out: Violation[]): void {

@@ -1,11 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { normalizeAuditEventBatch } from '#ledger-domain';
 import type { AppendOutcome } from '../ledger-writer/append-request.js';
 import { AUDIT_EVENT_LIMITS, type AuditEventLimits } from '../ledger-writer/audit-event-limits.js';
 import { LedgerWriter } from '../ledger-writer/ledger-writer.js';
 import { hashAppendRequest } from '../ledger-writer/request-hash.js';
 import { RecordAuditEventBatchCommand } from './record-audit-event-batch.command.js';
+import { validateBatchEvents } from './validate-batch-events.js';
 
 @CommandHandler(RecordAuditEventBatchCommand)
 export class RecordAuditEventBatchHandler implements ICommandHandler<RecordAuditEventBatchCommand> {
@@ -16,7 +16,7 @@ export class RecordAuditEventBatchHandler implements ICommandHandler<RecordAudit
 
   async execute(command: RecordAuditEventBatchCommand): Promise<AppendOutcome> {
     // Every event is checked before any is queued: one bad event refuses the whole batch.
-    const drafts = normalizeAuditEventBatch(command.events, this.limits);
+    const drafts = validateBatchEvents(command.events, this.limits);
     return this.writer.append(command.ledgerId, {
       drafts,
       idempotencyKey: command.idempotencyKey,
