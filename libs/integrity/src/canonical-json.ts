@@ -2,15 +2,26 @@
 export class CanonicalizationError extends Error {
   constructor(
     readonly path: string,
-    reason: string,
+    readonly reason: string,
   ) {
     super(`${path}: ${reason}`);
     this.name = 'CanonicalizationError';
   }
 }
 
+/** Deeper than this is refused (and is how a cycle shows up): far beyond any record's limit. */
+const MAX_DEPTH = 1000;
+const SURROGATE = /[\uD800-\uDFFF]/;
 // A lone (unpaired) UTF-16 surrogate: not valid I-JSON (RFC 7493), so RFC 8785 cannot serialize it.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Raised inside the walk; the path is assembled only on the way out, so the happy path builds none. */
+class Failure {
+  constructor(
+    readonly segments: string[],
+    readonly reason: string,
+  ) {}
+}
 
 /**
  * RFC 8785 JSON Canonicalization Scheme: object members sorted by the UTF-16 code units of their
@@ -20,56 +31,67 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  *   functions, symbols, bigints, non-plain objects, lone surrogates and cycles.
  */
 export function canonicalize(value: unknown): string {
-  return serialize(value, '$', new Set());
+  try {
+    return serialize(value, 0);
+  } catch (error) {
+    if (!(error instanceof Failure)) throw error;
+    throw new CanonicalizationError('$' + error.segments.reverse().join(''), error.reason);
+  }
 }
 
-function serialize(value: unknown, path: string, ancestors: Set<object>): string {
+function serialize(value: unknown, depth: number): string {
   switch (typeof value) {
     case 'string':
-      if (LONE_SURROGATE.test(value)) throw new CanonicalizationError(path, 'string contains a lone surrogate');
+      if (SURROGATE.test(value) && LONE_SURROGATE.test(value)) throw new Failure([], 'string contains a lone surrogate');
       return JSON.stringify(value);
     case 'number':
-      if (!Number.isFinite(value)) throw new CanonicalizationError(path, `${value} is not a JSON number`);
+      if (!Number.isFinite(value)) throw new Failure([], `${value} is not a JSON number`);
       // Number-to-string of ECMAScript (RFC 8785 §3.2.2.3); JSON.stringify also maps -0 to 0.
       return JSON.stringify(value);
     case 'boolean':
       return value ? 'true' : 'false';
     case 'object':
       if (value === null) return 'null';
-      return serializeContainer(value, path, ancestors);
+      if (depth >= MAX_DEPTH) throw new Failure([], 'nested too deeply (or cyclic structure)');
+      return Array.isArray(value) ? serializeArray(value, depth + 1) : serializeObject(value, depth + 1);
     default:
-      throw new CanonicalizationError(path, `${typeof value} is not a JSON value`);
+      throw new Failure([], `${typeof value} is not a JSON value`);
   }
 }
 
-function serializeContainer(value: object, path: string, ancestors: Set<object>): string {
-  if (ancestors.has(value)) throw new CanonicalizationError(path, 'cyclic structure');
-  ancestors.add(value);
-  let out: string;
-  if (Array.isArray(value)) {
-    out = '[';
-    for (let i = 0; i < value.length; i++) {
-      if (i > 0) out += ',';
-      out += serialize(value[i], `${path}[${i}]`, ancestors);
+function serializeArray(value: readonly unknown[], depth: number): string {
+  let out = '[';
+  for (let i = 0; i < value.length; i++) {
+    if (i > 0) out += ',';
+    try {
+      out += serialize(value[i], depth);
+    } catch (error) {
+      if (error instanceof Failure) error.segments.push(`[${i}]`);
+      throw error;
     }
-    out += ']';
-  } else {
-    const proto = Object.getPrototypeOf(value);
-    if (proto !== Object.prototype && proto !== null) {
-      throw new CanonicalizationError(path, `${proto?.constructor?.name ?? 'object'} is not a plain JSON object`);
-    }
-    // Default sort compares UTF-16 code units, exactly RFC 8785 §3.2.3.
-    const keys = Object.keys(value).sort();
-    const record = value as Record<string, unknown>;
-    out = '{';
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      if (LONE_SURROGATE.test(key)) throw new CanonicalizationError(`${path}.${key}`, 'member name contains a lone surrogate');
-      if (i > 0) out += ',';
-      out += JSON.stringify(key) + ':' + serialize(record[key], `${path}.${key}`, ancestors);
-    }
-    out += '}';
   }
-  ancestors.delete(value);
-  return out;
+  return out + ']';
+}
+
+function serializeObject(value: object, depth: number): string {
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) {
+    throw new Failure([], `${proto?.constructor?.name ?? 'object'} is not a plain JSON object`);
+  }
+  // Default sort compares UTF-16 code units, exactly RFC 8785 §3.2.3.
+  const keys = Object.keys(value).sort();
+  const record = value as Record<string, unknown>;
+  let out = '{';
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (i > 0) out += ',';
+    try {
+      if (SURROGATE.test(key) && LONE_SURROGATE.test(key)) throw new Failure([], 'member name contains a lone surrogate');
+      out += JSON.stringify(key) + ':' + serialize(record[key], depth);
+    } catch (error) {
+      if (error instanceof Failure) error.segments.push(`.${key}`);
+      throw error;
+    }
+  }
+  return out + '}';
 }
