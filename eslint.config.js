@@ -19,6 +19,11 @@ export default tseslint.config(
     },
   },
   {
+    // End-to-end suites read untyped JSON responses.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
     files: ['libs/ledger-domain/src/**/*.ts', 'libs/integrity/src/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: { 'no-restricted-imports': ['error', pureCore] },

@@ -20,7 +20,7 @@ export class LedgerConfig {
   apiKeys: ApiKeyConfig[] | undefined;
   bodyLimitBytes = 1024 * 1024;
   maxRecordBytes = 256 * 1024;
-  store: 'sqlite' = 'sqlite';
+  store = 'sqlite' as const;
   eventStoreConnectionString: string | undefined;
   logLevel: LogLevel = 'info';
 }

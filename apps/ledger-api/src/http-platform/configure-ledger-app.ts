@@ -1,8 +1,8 @@
-import { Logger, ValidationPipe } from '@nestjs/common';
+import { ValidationPipe } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { LedgerConfig } from '../config/index.js';
 import { setupOpenApi } from '../openapi/setup-openapi.js';
-import { ProblemDetailsFilter, sendProblem, validationExceptionFactory } from '../problem-details/index.js';
+import { ProblemDetailsFilter, validationExceptionFactory } from '../problem-details/index.js';
 
 /**
  * Everything global about the HTTP surface: validation, problem+json for every error (including
@@ -10,7 +10,6 @@ import { ProblemDetailsFilter, sendProblem, validationExceptionFactory } from '.
  * OpenAPI docs. Graceful shutdown is main.ts's (see closeOnSignals).
  */
 export function configureLedgerApp(app: NestFastifyApplication, _config: LedgerConfig): void {
-  const log = new Logger('Http');
   const fastify = app.getHttpAdapter().getInstance();
   fastify.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);
@@ -18,7 +17,6 @@ export function configureLedgerApp(app: NestFastifyApplication, _config: LedgerC
   });
   // Only JSON bodies are accepted: anything else is a 415, not a string the DTO then rejects.
   fastify.removeContentTypeParser('text/plain');
-  fastify.setErrorHandler((error, request, reply) => sendProblem(error, request, reply, log));
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { verifyChainSegment } from '#integrity';
 import { IdempotencyKeyReusedError, LedgerContentionError, toLedgerStreamName, type AuditEventDraft, type AuditRecord } from '#ledger-domain';
 import { EventStore, SqliteEventStore } from '#event-store';
-import type { AppendRequest } from './append-request.js';
+import type { AppendOutcome, AppendRequest } from './append-request.js';
 import { UuidV7Generator } from './id-generator.js';
 import { LedgerAppendQueue, type AppendQueueDeps } from './ledger-append-queue.js';
 
@@ -72,7 +72,8 @@ describe('the ledger append queue', () => {
     ]);
     expect(first).toMatchObject({ status: 'fulfilled', value: { replayed: false } });
     expect(same).toMatchObject({ status: 'fulfilled', value: { replayed: true } });
-    expect((same as PromiseFulfilledResult<any>).value.records).toEqual((first as PromiseFulfilledResult<any>).value.records);
+    const records = (settled: PromiseSettledResult<AppendOutcome>) => (settled as PromiseFulfilledResult<AppendOutcome>).value.records;
+    expect(records(same)).toEqual(records(first));
     expect(other).toMatchObject({ status: 'rejected', reason: expect.any(IdempotencyKeyReusedError) });
     expect(await chainOf(store)).toHaveLength(1);
     await store.close();
