@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { ConfigError } from './ledger-config.js';
+import { loadLedgerConfig } from './load-ledger-config.js';
+
+const keys = (value: unknown) => ({ LEDGER_API_KEYS: JSON.stringify(value) });
+const refused = (env: Record<string, string>, message: RegExp) => {
+  expect(() => loadLedgerConfig(env)).toThrow(ConfigError);
+  expect(() => loadLedgerConfig(env)).toThrow(message);
+};
+
+describe('loading the configuration', () => {
+  it('has the documented defaults, and no keys (a development key is made)', () => {
+    expect(loadLedgerConfig({})).toMatchObject({
+      port: 3000,
+      host: '0.0.0.0',
+      dataDir: './data',
+      apiKeys: undefined,
+      bodyLimitBytes: 1048576,
+      maxRecordBytes: 262144,
+      logLevel: 'info',
+    });
+  });
+
+  it('treats empty values as unset', () => {
+    expect(loadLedgerConfig({ PORT: '', LEDGER_API_KEYS: '' })).toMatchObject({ port: 3000, apiKeys: undefined });
+  });
+
+  it('stores clear keys only as SHA-256 and accepts keySha256', () => {
+    const digest = createHash('sha256').update('a-key-of-sixteen-chars').digest('hex');
+    const config = loadLedgerConfig(
+      keys([
+        { key: 'a-key-of-sixteen-chars', ledgerId: 'acme', scopes: ['audit:read'] },
+        { keySha256: 'ab'.repeat(32), ledgerId: 'other', scopes: ['audit:write', 'audit:write'] },
+      ]),
+    );
+    expect(config.apiKeys).toEqual([
+      { keySha256: digest, ledgerId: 'acme', scopes: ['audit:read'] },
+      { keySha256: 'ab'.repeat(32), ledgerId: 'other', scopes: ['audit:write'] },
+    ]);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /^PORT: 'abc' is not a whole number/],
+    [{ PORT: '70000' }, /^PORT: 70000 is outside/],
+    [{ LEDGER_BODY_LIMIT_BYTES: '12' }, /^LEDGER_BODY_LIMIT_BYTES/],
+    [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL: 'loud'/],
+    [{ LEDGER_STORE: 'postgres' }, /^LEDGER_STORE/],
+    [{ LEDGER_DATA_DIRR: '/x' }, /^LEDGER_DATA_DIRR is not a known setting/],
+    [{ LEDGER_API_KEYS: 'not json' }, /^LEDGER_API_KEYS: not valid JSON/],
+    [{ LEDGER_API_KEYS: '[]' }, /^LEDGER_API_KEYS: must be a non-empty JSON array/],
+    [keys([{ ledgerId: 'a', scopes: ['audit:read'] }]), /^LEDGER_API_KEYS\[0\]: give exactly one of key or keySha256/],
+    [keys([{ key: 'short', ledgerId: 'a', scopes: ['audit:read'] }]), /^LEDGER_API_KEYS\[0\]\.key/],
+    [keys([{ keySha256: 'xyz', ledgerId: 'a', scopes: ['audit:read'] }]), /^LEDGER_API_KEYS\[0\]\.keySha256/],
+    [keys([{ key: 'a-key-of-sixteen-chars', ledgerId: 'no spaces', scopes: ['audit:read'] }]), /^LEDGER_API_KEYS\[0\]\.ledgerId/],
+    [keys([{ key: 'a-key-of-sixteen-chars', ledgerId: 'a', scopes: ['audit:wrte'] }]), /^LEDGER_API_KEYS\[0\]\.scopes: unknown scope 'audit:wrte'/],
+    [keys([{ key: 'a-key-of-sixteen-chars', ledgerId: 'a', scopes: [] }]), /^LEDGER_API_KEYS\[0\]\.scopes: must be a non-empty array/],
+    [keys([{ key: 'a-key-of-sixteen-chars', ledgerId: 'a', scopes: ['audit:read'], extra: 1 }]), /unknown member 'extra'/],
+    [
+      keys([
+        { key: 'a-key-of-sixteen-chars', ledgerId: 'a', scopes: ['audit:read'] },
+        { key: 'a-key-of-sixteen-chars', ledgerId: 'b', scopes: ['audit:read'] },
+      ]),
+      /^LEDGER_API_KEYS\[1\]: the same key is configured twice/,
+    ],
+  ])('refuses %j naming the variable', (env, message) => refused(env as Record<string, string>, message));
+});
