@@ -30,6 +30,8 @@ export interface ChainSegmentOptions {
   predecessor?: { sequence: number; hash: string } | null;
   /** Default: predecessor.sequence + 1, or 1. */
   expectedFirstSequence?: number;
+  /** How a record's own hash is checked; default: recompute it (RFC 8785 + SHA-256). */
+  hashMatches?: (record: ChainedRecord) => boolean;
 }
 
 /**
@@ -41,6 +43,7 @@ export interface ChainSegmentOptions {
 export function verifyChainSegment(records: readonly ChainedRecord[], options: ChainSegmentOptions = {}): ChainVerification {
   let expected = options.expectedFirstSequence ?? (options.predecessor ? options.predecessor.sequence + 1 : 1);
   let previousHash = options.predecessor ? options.predecessor.hash : expected === 1 ? GENESIS_HASH : null;
+  const hashMatches = options.hashMatches ?? recomputedHashMatches;
   for (let i = 0; i < records.length; i++) {
     const record = records[i]!;
     if (record.sequence !== expected) {
@@ -64,7 +67,7 @@ export function verifyChainSegment(records: readonly ChainedRecord[], options: C
   return { intact: true, verifiedCount: records.length, firstBrokenSequence: null, reason: null, reasonCode: null };
 }
 
-function hashMatches(record: ChainedRecord): boolean {
+function recomputedHashMatches(record: ChainedRecord): boolean {
   try {
     return computeRecordHash(record) === record.hash;
   } catch {
