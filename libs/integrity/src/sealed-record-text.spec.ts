@@ -11,7 +11,7 @@ const unseal = ({ hash: _hash, ...rest }: Record<string, unknown>) => rest;
 
 describe('the stored text of a sealed record', () => {
   // Nested members named like the top-level ones, and strings quoting them, must not confuse the reader.
-  const tricky = {
+  const tricky: Record<string, unknown> = {
     ...unseal(chain('happy')[1]!),
     context: { before: { sequence: 99, previousHash: 'f'.repeat(64) }, after: { note: '"previousHash":"' + 'e'.repeat(64) + '"' } },
     metadata: { sequence: 7, hash: 'x' },

@@ -11,6 +11,7 @@ export function createFastifyAdapter(config: LedgerConfig): FastifyAdapter {
     // Refuse prototype-poisoning keys in JSON bodies instead of silently dropping them.
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
-    return503OnClosing: true,
+    // While closing, requests still go through the app, so a refusal is problem+json, not Fastify's own 503 body.
+    return503OnClosing: false,
   });
 }

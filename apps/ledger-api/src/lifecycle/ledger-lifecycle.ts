@@ -2,6 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { EventStore } from '#event-store';
 import { Projector, ReadStore } from '#read-models';
 import { LedgerWriter } from '../ledger-writer/ledger-writer.js';
+import { ReadYourWritesBarrier } from '../read-your-writes/read-your-writes.barrier.js';
 
 /**
  * Start and stop in the one safe order. Shutdown (SIGTERM): the HTTP server has stopped taking
@@ -17,9 +18,11 @@ export class LedgerLifecycle implements OnApplicationBootstrap, OnApplicationShu
     private readonly projector: Projector,
     private readonly store: EventStore,
     private readonly readStore: ReadStore,
+    private readonly barrier: ReadYourWritesBarrier,
   ) {}
 
-  onApplicationBootstrap(): void {
+  async onApplicationBootstrap(): Promise<void> {
+    this.barrier.raiseFloor(await this.store.headPosition());
     this.projector.start();
   }
 

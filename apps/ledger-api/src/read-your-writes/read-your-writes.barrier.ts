@@ -7,7 +7,9 @@ const WAIT_MS = 10_000;
 
 /**
  * Read-your-writes on one instance: a read issued after a 201 waits until the projector has
- * applied everything this instance has written, so the event is in the read models.
+ * applied everything this instance has written, so the event is in the read models. After a
+ * (re)start it also waits for everything the log held at start, so events acknowledged before a
+ * crash are readable as soon as the service answers.
  */
 @Injectable()
 export class ReadYourWritesBarrier {
@@ -16,8 +18,15 @@ export class ReadYourWritesBarrier {
     private readonly projector: Projector,
   ) {}
 
+  private floor = 0;
+
+  /** Reads must also see the log up to here (its head when the service started). */
+  raiseFloor(position: number): void {
+    if (position > this.floor) this.floor = position;
+  }
+
   async wait(): Promise<void> {
-    const position = this.writer.lastWrittenPosition;
+    const position = Math.max(this.floor, this.writer.lastWrittenPosition);
     if (position > 0) await this.projector.waitForPosition(position, WAIT_MS);
   }
 }
