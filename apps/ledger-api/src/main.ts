@@ -21,10 +21,10 @@ async function bootstrap(): Promise<void> {
     bufferLogs: true,
   });
   app.useLogger(app.get(Logger));
-  configureLedgerApp(app, config);
+  const { beginClosing } = configureLedgerApp(app, config);
   await app.listen(config.port, config.host);
   app.get(Logger).log(`ledger-api listening on http://${config.host}:${config.port}`);
-  closeOnSignals(app);
+  closeOnSignals(app, beginClosing);
 }
 
 /**
@@ -32,12 +32,13 @@ async function bootstrap(): Promise<void> {
  * stores, exit 0. (Nest's enableShutdownHooks re-raises the signal instead, so the exit status
  * would say "killed" after a clean shutdown.) A second signal exits at once.
  */
-function closeOnSignals(app: NestFastifyApplication): void {
+function closeOnSignals(app: NestFastifyApplication, beginClosing: () => void): void {
   let closing = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (closing) process.exit(1);
     closing = true;
     app.get(Logger).log(`received ${signal}: shutting down`);
+    beginClosing();
     app
       .close()
       .then(() => process.exit(0))

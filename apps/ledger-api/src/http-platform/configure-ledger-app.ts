@@ -2,15 +2,17 @@ import { ValidationPipe } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { LedgerConfig } from '../config/index.js';
 import { setupOpenApi } from '../openapi/setup-openapi.js';
+import { installClosingGate } from './closing-gate.js';
 import { ProblemDetailsFilter, validationExceptionFactory } from '../problem-details/index.js';
 
 /**
  * Everything global about the HTTP surface: validation, problem+json for every error (including
  * those Fastify raises before a route runs, and unknown routes), X-Request-Id on every response,
- * OpenAPI docs. Graceful shutdown is main.ts's (see closeOnSignals).
+ * OpenAPI docs, and the gate that refuses new requests once shutdown begins (main.ts closes).
  */
-export function configureLedgerApp(app: NestFastifyApplication, _config: LedgerConfig): void {
+export function configureLedgerApp(app: NestFastifyApplication, _config: LedgerConfig): { beginClosing: () => void } {
   const fastify = app.getHttpAdapter().getInstance();
+  const beginClosing = installClosingGate(fastify);
   fastify.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);
     return payload;
@@ -28,4 +30,5 @@ export function configureLedgerApp(app: NestFastifyApplication, _config: LedgerC
   );
   app.useGlobalFilters(new ProblemDetailsFilter());
   setupOpenApi(app);
+  return { beginClosing };
 }
