@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '../recorded-event.js';
+import type { EventPayload, RecordedEvent } from '../recorded-event.js';
 
 /** A row of the `events` table. */
 export interface EventRow {
@@ -12,28 +12,32 @@ export interface EventRow {
   idempotency_key: string | null;
 }
 
+/**
+ * Turns a row into the port's event. Stored JSON that no longer parses to an object (the file
+ * was altered outside the store) is handed over as `unreadable` so that a verifier can name it.
+ */
 export function toRecordedEvent(row: EventRow): RecordedEvent {
-  let data: RecordedEvent['data'];
-  let metadata: RecordedEvent['metadata'];
-  let unreadable = false;
-  try {
-    data = JSON.parse(row.data);
-    metadata = JSON.parse(row.metadata);
-  } catch {
-    // Damaged on disk: hand it over as unreadable so a verifier can point at it.
-    data = {};
-    metadata = {};
-    unreadable = true;
-  }
+  const data = parseObject(row.data);
+  const metadata = parseObject(row.metadata);
+  const readable = data !== undefined && metadata !== undefined;
   return {
     streamName: row.stream_name,
     revision: row.revision,
     position: row.position,
     eventId: row.event_id,
     type: row.type,
-    data,
-    metadata,
+    data: readable ? data : {},
+    metadata: readable ? metadata : {},
     ...(row.idempotency_key === null ? {} : { idempotencyKey: row.idempotency_key }),
-    ...(unreadable ? { unreadable: true as const } : {}),
+    ...(readable ? {} : { unreadable: true as const }),
   };
+}
+
+function parseObject(json: string): EventPayload | undefined {
+  try {
+    const value: unknown = JSON.parse(json);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as EventPayload) : undefined;
+  } catch {
+    return undefined;
+  }
 }

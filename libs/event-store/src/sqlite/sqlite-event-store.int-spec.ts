@@ -4,18 +4,12 @@ import { join } from 'node:path';
 import { describeEventStoreContract } from '../testing/event-store.contract.js';
 import { SqliteEventStore } from './sqlite-event-store.js';
 
-describeEventStoreContract('SQLite in memory', async () => ({ store: SqliteEventStore.open({ filename: ':memory:' }) }), {
-  contiguousPositions: true,
-});
+describeEventStoreContract('SQLite in memory', async () => ({ store: SqliteEventStore.open({ filename: ':memory:' }) }));
 
-describeEventStoreContract(
-  'SQLite file',
-  async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'event-store-'));
-    return {
-      store: SqliteEventStore.open({ filename: join(dir, 'events.db'), pollIntervalMs: 20 }),
-      teardown: async () => rmSync(dir, { recursive: true, force: true }),
-    };
-  },
-  { contiguousPositions: true },
-);
+describeEventStoreContract('SQLite file', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'event-store-contract-'));
+  return {
+    store: SqliteEventStore.open({ filename: join(dir, 'events.db') }),
+    teardown: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+});

@@ -1,8 +1,9 @@
-import type { Database } from 'better-sqlite3';
+import Database from 'better-sqlite3';
 
 /**
- * Migrations of the log, by PRAGMA user_version. The log is append-only: no migration may
- * rewrite or drop stored events.
+ * Migrations of the log, applied in order and counted in PRAGMA user_version. The log is
+ * append-only: a migration may add, never rewrite or drop stored events. Indexes are kept to
+ * the three uniqueness rules the port promises, since every index slows every insert.
  */
 const MIGRATIONS: readonly string[] = [
   `CREATE TABLE events (
@@ -20,18 +21,35 @@ const MIGRATIONS: readonly string[] = [
      WHERE idempotency_key IS NOT NULL;`,
 ];
 
-/** Opens the log for durable appends and brings its schema up to date. */
-export function prepareLogDatabase(db: Database): void {
-  if (db.name !== ':memory:') db.pragma('journal_mode = WAL');
-  // An append is acknowledged only after it is on disk.
-  db.pragma('synchronous = FULL');
-  db.pragma('busy_timeout = 10000');
-  db.pragma('foreign_keys = ON');
-  const version = db.pragma('user_version', { simple: true }) as number;
-  for (let v = version; v < MIGRATIONS.length; v++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v]!);
-      db.pragma(`user_version = ${v + 1}`);
-    }).immediate();
+/**
+ * Opens (creating if needed) the log database for durable appends and brings its schema up to
+ * date. A writer waits up to `busyTimeoutMs` for another connection's write lock. Throws the
+ * driver's error when the file cannot be opened, or an Error when a newer version of this code
+ * migrated it.
+ */
+export function openLogDatabase(filename: string, busyTimeoutMs: number): Database.Database {
+  const db = new Database(filename, { timeout: busyTimeoutMs });
+  try {
+    // WAL lets readers (subscriptions, other processes) run while a writer commits.
+    if (!db.memory) db.pragma('journal_mode = WAL');
+    // FULL: COMMIT returns only once the WAL is fsynced, so an acknowledged append survives a crash.
+    db.pragma('synchronous = FULL');
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
   }
+}
+
+function migrate(db: Database.Database): void {
+  // IMMEDIATE: two processes opening a fresh file at once must not both run migration 1.
+  db.transaction(() => {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > MIGRATIONS.length) {
+      throw new Error(`event log schema version ${version} is newer than this code knows (${MIGRATIONS.length})`);
+    }
+    for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]!);
+    if (version < MIGRATIONS.length) db.pragma(`user_version = ${MIGRATIONS.length}`);
+  }).immediate();
 }

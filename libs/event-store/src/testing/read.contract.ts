@@ -1,0 +1,80 @@
+import { NO_STREAM } from '../expected-revision.js';
+import type { ReadStreamOptions } from '../event-store.port.js';
+import type { RecordedEvent } from '../recorded-event.js';
+import { newEvent, numbersOf, uniqueStreamName, type ContractContext } from './contract-fixtures.js';
+
+/** Reading a stream in either direction, and the global log by position. */
+export function describeReadContract(context: ContractContext): void {
+  const store = () => context.store();
+
+  describe('reading', () => {
+    it('reads a stream forwards and backwards, from a revision, up to maxCount', async () => {
+      const stream = uniqueStreamName('read');
+      await store().appendToStream(stream, [0, 1, 2, 3, 4].map((n) => newEvent({ n })), { expectedRevision: NO_STREAM });
+      const read = async (options: ReadStreamOptions) => numbersOf(await store().readStream(stream, options));
+
+      expect(await read({})).toEqual([0, 1, 2, 3, 4]);
+      expect(await read({ fromRevision: 'start', maxCount: 2 })).toEqual([0, 1]);
+      expect(await read({ fromRevision: 2 })).toEqual([2, 3, 4]);
+      expect(await read({ fromRevision: 1, maxCount: 2 })).toEqual([1, 2]);
+      expect(await read({ fromRevision: 5 })).toEqual([]);
+      expect(await read({ direction: 'backwards' })).toEqual([4, 3, 2, 1, 0]);
+      expect(await read({ direction: 'backwards', fromRevision: 'end', maxCount: 1 })).toEqual([4]);
+      expect(await read({ direction: 'backwards', fromRevision: 2 })).toEqual([2, 1, 0]);
+      expect(await read({ direction: 'backwards', fromRevision: 3, maxCount: 2 })).toEqual([3, 2]);
+    });
+
+    it('reads a stream that does not exist as empty, in both directions', async () => {
+      const stream = uniqueStreamName('never-written');
+      expect(await store().readStream(stream)).toEqual([]);
+      expect(await store().readStream(stream, { direction: 'backwards', maxCount: 1 })).toEqual([]);
+    });
+
+    it('pages through the global log by position, interleaving streams in commit order', async () => {
+      const [a, b] = [uniqueStreamName('all-a'), uniqueStreamName('all-b')];
+      const start = await store().headPosition();
+      await store().appendToStream(a, [newEvent({ n: 'a0' })], { expectedRevision: NO_STREAM });
+      await store().appendToStream(b, [newEvent({ n: 'b0' })], { expectedRevision: NO_STREAM });
+      await store().appendToStream(a, [newEvent({ n: 'a1' }), newEvent({ n: 'a2' })], { expectedRevision: 0 });
+      await store().appendToStream(b, [newEvent({ n: 'b1' })], { expectedRevision: 0 });
+      const written = [...(await store().readStream(a)), ...(await store().readStream(b))];
+      const last = Math.max(...written.map((e) => e.position));
+
+      const ours: RecordedEvent[] = [];
+      let after = start;
+      while (after < last) {
+        const page = await store().readAll({ afterPosition: after, maxCount: 2 });
+        expect(page.length).toBeGreaterThan(0);
+        expect(page.length).toBeLessThanOrEqual(2);
+        for (const event of page) {
+          expect(event.position).toBeGreaterThan(after);
+          after = event.position;
+          if (event.streamName === a || event.streamName === b) ours.push(event);
+        }
+      }
+      expect(numbersOf(ours)).toEqual(['a0', 'b0', 'a1', 'a2', 'b1']);
+      expect(ours).toEqual([...written].sort((x, y) => x.position - y.position));
+      const beyond = await store().readAll({ afterPosition: last, maxCount: 10 });
+      expect(beyond.filter((e) => e.streamName === a || e.streamName === b)).toEqual([]);
+    });
+
+    it('round-trips large and non-ASCII events byte for byte', async () => {
+      const stream = uniqueStreamName('bytes');
+      const text = 'Zürich 東京 😀 e\u0301 שלום \u0000\u001f "quoted" \\ back\nline\t';
+      const data = {
+        description: text.repeat(5000),
+        nested: { 'clé': [1, 2.5, -0.001, 1e21, 2 ** 53 - 1, true, false, null, ''], emoji: '👩‍💻🇨🇭', deep: [[[{ 東京: 'Zürich' }]]] },
+      };
+      const metadata = { schemaVersion: 1, source: 'Zürich 東京 😀' };
+      await store().appendToStream(stream, [newEvent(data, { metadata, idempotencyKey: 'clé-東京-😀' })], { expectedRevision: NO_STREAM });
+
+      const bytes = (value: unknown) => Buffer.from(JSON.stringify(value), 'utf8');
+      expect(bytes(data).length).toBeGreaterThan(200_000);
+      const [read] = await store().readStream(stream);
+      expect(bytes(read!.data).equals(bytes(data))).toBe(true);
+      expect(bytes(read!.metadata).equals(bytes(metadata))).toBe(true);
+      const found = await store().findByIdempotencyKey(stream, 'clé-東京-😀');
+      expect(found && bytes(found.data).equals(bytes(data))).toBe(true);
+    });
+  });
+}
