@@ -1,4 +1,5 @@
 import { canonicalize, computeRecordHash } from '#integrity';
+import type { AuditRecord } from '#ledger-domain';
 import { transactionValidated } from './support/audit-event-fixtures.js';
 import { LedgerProcess } from './support/ledger-process.js';
 import { listAll, untilLedgerCaughtUp } from './support/ledger-reads.js';
@@ -13,7 +14,7 @@ const KILL_AFTER = 800;
 describe('a crash (SIGKILL) in the middle of 2,000 concurrent appends', () => {
   it('loses no acknowledged event, leaves contiguous sequences, a chain that verifies, and appends on', async () => {
     const ledger = await LedgerProcess.start({ apiKeys: keys });
-    const acknowledged: Record<string, any>[] = [];
+    const acknowledged: AuditRecord[] = [];
     const otherStatuses = new Map<number, number>();
     let answered = 0;
     let killed: Promise<void> | undefined;

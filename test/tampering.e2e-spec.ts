@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3';
+import { computeRecordHash } from '#integrity';
+import type { AuditRecord } from '#ledger-domain';
 import { join } from 'node:path';
 import { ruleCreated } from './support/audit-event-fixtures.js';
 import { LedgerProcess } from './support/ledger-process.js';
@@ -15,7 +17,7 @@ describe('tampering with the stored log is detected at the exact sequence', () =
 
   beforeAll(async () => {
     ledger = await LedgerProcess.start({
-      apiKeys: ['a', 'b', 'c', 'd'].map((l) => ({ key: `${KEY}-${l}`, ledgerId: l, scopes: ['audit:write', 'audit:read'] })),
+      apiKeys: ['a', 'b', 'c', 'd', 'e'].map((l) => ({ key: `${KEY}-${l}`, ledgerId: l, scopes: ['audit:write', 'audit:read'] })),
     });
   }, 60_000);
   afterAll(async () => {
@@ -28,7 +30,7 @@ describe('tampering with the stored log is detected at the exact sequence', () =
     const events = Array.from({ length: 20 }, () => ruleCreated(`rule-${n++}`, { context: { after: { name: 'Zürich', limit: '100.00' } } }));
     const response = await ledger.request('POST', '/v1/audit-events/batch', { apiKey: `${KEY}-${ledgerId}`, body: { events } });
     expect(response.status).toBe(201);
-    return response.json.auditEvents as any[];
+    return response.json.auditEvents as AuditRecord[];
   }
 
   function tamper(sql: string, ...params: unknown[]) {
@@ -79,6 +81,29 @@ describe('tampering with the stored log is detected at the exact sequence', () =
     expect((await as('c')('/v1/ledger/verify')).json).toMatchObject({ intact: false, firstBrokenSequence: 4 });
     expect((await as('c')(`/v1/audit-events/${records[3].eventId}/verify`)).json.isValid).toBe(false);
     expect((await as('c')(`/v1/audit-events/${records[4].eventId}/verify`)).json.isValid).toBe(false);
+    expect((await as('c')(`/v1/audit-events/${records[15].eventId}/verify`)).json.isValid).toBe(true);
+    expect((await as('c')('/v1/ledger/verify?from_sequence=7')).json).toMatchObject({ intact: true, verifiedCount: 14 });
+  });
+
+  it('a rewritten event whose hash was recomputed: the link to its successor breaks', async () => {
+    const records = await ledgerOf20('e');
+    const forged = { ...records[6], context: { after: { name: 'Zürich', limit: '999999.00' } } };
+    forged.hash = computeRecordHash(forged);
+    const db = new Database(join(ledger.dataDir, 'events.db'));
+    try {
+      const row = db.prepare(`SELECT metadata FROM events WHERE stream_name = 'ledger-e' AND revision = 6`).get() as { metadata: string };
+      const metadata = { ...JSON.parse(row.metadata), hash: forged.hash };
+      const info = db
+        .prepare(`UPDATE events SET data = ?, metadata = ? WHERE stream_name = 'ledger-e' AND revision = 6`)
+        .run(JSON.stringify(forged), JSON.stringify(metadata));
+      expect(info.changes).toBe(1);
+    } finally {
+      db.close();
+    }
+    expect((await as('e')('/v1/ledger/verify')).json).toMatchObject({ intact: false, firstBrokenSequence: 8 });
+    expect((await as('e')(`/v1/audit-events/${records[6].eventId}/verify`)).json).toMatchObject({ isValid: false, hashValid: true, nextLinkValid: false });
+    expect((await as('e')(`/v1/audit-events/${records[7].eventId}/verify`)).json).toMatchObject({ isValid: false, previousLinkValid: false });
+    expect((await as('e')(`/v1/audit-events/${records[1].eventId}/verify`)).json.isValid).toBe(true);
   });
 
   it('a truncated tail: the log is shorter than the ledger recorded', async () => {

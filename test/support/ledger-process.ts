@@ -24,6 +24,7 @@ export interface LedgerProcessOptions {
 export class LedgerProcess {
   private output = '';
   private exited: Promise<number | null>;
+  private exitExpected = false;
 
   private constructor(
     readonly child: ChildProcess,
@@ -33,6 +34,14 @@ export class LedgerProcess {
     child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     this.exited = new Promise((done) => child.once('exit', (code) => done(code)));
+    // A service that dies while a suite still talks to it shows up as ECONNREFUSED/RESET or a
+    // bare 503 in some later test; say when and how it ended, with its last output.
+    child.once('exit', (code, signal) => {
+      if (this.exitExpected) return;
+      process.stderr.write(
+        `ledger-api pid ${child.pid} (${baseUrl}) exited unexpectedly: code ${code}, signal ${signal}\n${this.output.slice(-2000)}\n`,
+      );
+    });
   }
 
   /** Starts the service and resolves once /health answers 200. */
@@ -81,12 +90,14 @@ export class LedgerProcess {
 
   /** SIGTERM and wait for exit; resolves to the exit code. */
   async stop(): Promise<number | null> {
+    this.exitExpected = true;
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGTERM');
     return this.exited;
   }
 
   /** SIGKILL (a crash) and wait for exit. */
   async kill(): Promise<void> {
+    this.exitExpected = true;
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
     await this.exited;
   }
