@@ -1,5 +1,5 @@
 import type { ExpectedRevision } from './expected-revision.js';
-import type { AppendResult, EventToAppend, RecordedEvent } from './recorded-event.js';
+import type { AppendResult, EventToAppend, RecordedEvent, RecordedEventData } from './recorded-event.js';
 
 export type ReadDirection = 'forwards' | 'backwards';
 
@@ -51,6 +51,7 @@ export abstract class EventStore {
    * @throws WrongExpectedRevisionError when the stream's tail differs from `expectedRevision`.
    * @throws IdempotencyKeyTakenError when an event's idempotency key is already in the stream
    *   (or repeated in `events`).
+   * @throws DuplicateEventIdError when an event id is already stored.
    */
   abstract appendToStream(
     streamName: string,
@@ -60,6 +61,12 @@ export abstract class EventStore {
 
   /** Reads a stream in revision order. A stream that does not exist reads as empty. */
   abstract readStream(streamName: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+
+  /**
+   * Like {@link readStream} (forwards only), but returns each event's stored data text without
+   * parsing it: verification reads millions of records and checks their bytes.
+   */
+  abstract readStreamData(streamName: string, options?: { fromRevision?: number; maxCount?: number }): Promise<RecordedEventData[]>;
 
   /** Reads the global log in position order. */
   abstract readAll(options: ReadAllOptions): Promise<RecordedEvent[]>;

@@ -7,6 +7,12 @@ export interface EventToAppend {
   eventId: string;
   type: string;
   data: EventPayload;
+  /**
+   * The exact JSON text to store for `data`, when the writer has laid it out itself (it must parse
+   * to `data`). Adapters store it byte for byte, so a verifier can check the hashed bytes
+   * without parsing (see readStreamData). Default: the adapter serializes `data`.
+   */
+  dataText?: string;
   metadata: EventPayload;
   /**
    * Optional key, unique per stream: the store refuses a second event with the same key in
@@ -32,6 +38,15 @@ export interface RecordedEvent {
    * `data` and `metadata` are then empty objects. Verifiers report such an event as altered.
    */
   unreadable?: true;
+}
+
+/** An event's stored data text, unparsed: for verifiers that check stored bytes. */
+export interface RecordedEventData {
+  revision: number;
+  position: number;
+  eventId: string;
+  /** Exactly the text stored for `data`. */
+  dataText: string;
 }
 
 export interface AppendResult {

@@ -13,7 +13,8 @@ export type ChainBreakReason =
   | 'previous-hash-mismatch'
   | 'genesis-previous-hash'
   | 'sequence-gap'
-  | 'sequence-out-of-order';
+  | 'sequence-out-of-order'
+  | 'unreadable-record';
 
 export interface ChainVerification {
   intact: boolean;

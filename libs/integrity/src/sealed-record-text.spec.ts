@@ -60,6 +60,7 @@ describe('verifyStoredChainSegment', () => {
   it('counts a text that is not JSON as an altered record', () => {
     const texts = chain('happy').map((record) => sealRecordText(unseal(record)).text);
     texts[2] = texts[2]!.slice(1);
-    expect(verifyStoredChainSegment(texts)).toMatchObject({ intact: false, firstBrokenSequence: 3 });
+    expect(verifyStoredChainSegment(texts)).toMatchObject({ intact: false, firstBrokenSequence: 3, verifiedCount: 2, reasonCode: 'unreadable-record' });
+    expect(verifyStoredChainSegment(texts.slice(3), { predecessor: { sequence: 3, hash: chain('happy')[2]!['hash'] as string } })).toMatchObject({ intact: true });
   });
 });

@@ -5,24 +5,38 @@ import { checkStoredRecordText, type StoredRecordCheck } from './sealed-record-t
 /**
  * {@link verifyChainSegment} over stored record texts. Texts in the layout of sealRecordText are
  * checked from their bytes (one SHA-256 each, no parsing); any other text is parsed and
- * canonicalized. A text that is not JSON counts as an altered record. Same answers, same rules.
+ * canonicalized. A text that is not a JSON record breaks the chain as `unreadable-record`.
  */
 export function verifyStoredChainSegment(texts: readonly string[], options: ChainSegmentOptions = {}): ChainVerification {
-  const records: ChainedRecord[] = new Array(texts.length);
-  for (let i = 0; i < texts.length; i++) {
-    const check = checkStoredRecordText(texts[i]!) ?? checkByParsing(texts[i]!);
-    records[i] = check ?? { sequence: Number.NaN, previousHash: '', hash: '' };
+  const checked: (StoredRecordCheck & ChainedRecord)[] = [];
+  for (const text of texts) {
+    const check = checkStoredRecordText(text) ?? checkByParsing(text);
+    if (!check) break;
+    checked.push(check);
   }
-  return verifyChainSegment(records, { ...options, hashMatches: (record) => (record as PrecheckedRecord).hashValid === true });
+  const result = verifyChainSegment(checked, { ...options, hashMatches: (record) => (record as StoredRecordCheck).hashValid });
+  if (!result.intact || checked.length === texts.length) return result;
+  const sequence = (options.expectedFirstSequence ?? (options.predecessor ? options.predecessor.sequence + 1 : 1)) + checked.length;
+  return {
+    intact: false,
+    verifiedCount: checked.length,
+    firstBrokenSequence: sequence,
+    reason: `sequence ${sequence}: the stored bytes are not valid JSON for a record (altered)`,
+    reasonCode: 'unreadable-record',
+  };
 }
-
-type PrecheckedRecord = ChainedRecord & { hashValid?: boolean };
 
 function checkByParsing(text: string): StoredRecordCheck | undefined {
   try {
     const record = JSON.parse(text) as ChainedRecord;
-    if (typeof record !== 'object' || record === null) return undefined;
-    return { hashValid: computeRecordHash(record) === record.hash, hash: record.hash, sequence: record.sequence, previousHash: record.previousHash };
+    if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
+    let hashValid = false;
+    try {
+      hashValid = computeRecordHash(record) === record.hash;
+    } catch {
+      // Not canonicalizable: altered.
+    }
+    return { hashValid, hash: record.hash, sequence: record.sequence, previousHash: record.previousHash };
   } catch {
     return undefined;
   }

@@ -8,3 +8,4 @@ export * from './errors/ledger-errors.js';
 export * from './event-types/known-event-types.js';
 export * from './validation/audit-event-input.js';
 export * from './validation/normalize-audit-event.js';
+export * from './audit-record-order.js';

@@ -1,4 +1,4 @@
-import { computeRecordHash } from '#integrity';
+import { sealRecordText } from '#integrity';
 import {
   AUDIT_RECORD_SCHEMA_VERSION,
   type AuditEventDraft,
@@ -44,7 +44,9 @@ export function sealAuditRecords(input: SealInput): SealedRequest {
       createdAt: input.createdAt,
       previousHash,
     };
-    const record: AuditRecord = { ...unsealed, hash: computeRecordHash(unsealed) };
+    // Stored as the hash member followed by the exact RFC 8785 bytes that were hashed.
+    const { hash, text } = sealRecordText(unsealed);
+    const record: AuditRecord = { ...unsealed, hash };
     const metadata: LedgerEventMetadata = {
       schemaVersion: AUDIT_RECORD_SCHEMA_VERSION,
       sequence: record.sequence,
@@ -61,6 +63,7 @@ export function sealAuditRecords(input: SealInput): SealedRequest {
       eventId: record.eventId,
       type: record.eventType,
       data: record as unknown as Record<string, unknown>,
+      dataText: text,
       metadata: metadata as unknown as Record<string, unknown>,
       ...(first ? { idempotencyKey: input.idempotencyKey } : {}),
     });

@@ -23,7 +23,7 @@ export function createAppendTransaction(db: Database.Database, statements: LogSt
     let position = 0;
     for (const event of events) {
       revision += 1;
-      const data = toJsonObject(event.data, 'data');
+      const data = event.dataText ?? toJsonObject(event.data, 'data');
       const metadata = toJsonObject(event.metadata, 'metadata');
       try {
         const { lastInsertRowid } = statements.insert.run(

@@ -8,7 +8,7 @@ import {
   type SubscribeToAllOptions,
 } from '../event-store.port.js';
 import type { ExpectedRevision } from '../expected-revision.js';
-import type { AppendResult, EventToAppend, RecordedEvent } from '../recorded-event.js';
+import type { AppendResult, EventToAppend, RecordedEvent, RecordedEventData } from '../recorded-event.js';
 import { createAppendTransaction, type AppendTransaction } from './sqlite-append.js';
 import { toRecordedEvent } from './sqlite-event-row.js';
 import { openLogDatabase } from './sqlite-schema.js';
@@ -80,6 +80,11 @@ export class SqliteEventStore extends EventStore {
     const limit = toLimit(options.maxCount);
     const statement = backwards ? this.statements.readBackwards : this.statements.readForwards;
     return this.run(() => statement.all(streamName, fromRevision, limit).map(toRecordedEvent));
+  }
+
+  async readStreamData(streamName: string, options: { fromRevision?: number; maxCount?: number } = {}): Promise<RecordedEventData[]> {
+    const rows = this.run(() => this.statements.readDataForwards.all(streamName, options.fromRevision ?? 0, toLimit(options.maxCount)));
+    return rows.map((row) => ({ revision: row.revision, position: row.position, eventId: row.event_id, dataText: row.data }));
   }
 
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {

@@ -19,9 +19,18 @@ export interface LogStatements {
   /** LIMIT -1 reads to the end. */
   readForwards: Database.Statement<[streamName: string, fromRevision: number, limit: number], EventRow>;
   readBackwards: Database.Statement<[streamName: string, fromRevision: number, limit: number], EventRow>;
+  readDataForwards: Database.Statement<[streamName: string, fromRevision: number, limit: number], DataRow>;
   readAfterPosition: Database.Statement<[afterPosition: number, limit: number], EventRow>;
   headPosition: Database.Statement<[], number>;
   findByIdempotencyKey: Database.Statement<[streamName: string, idempotencyKey: string], EventRow>;
+}
+
+/** The columns readStreamData needs. */
+export interface DataRow {
+  revision: number;
+  position: number;
+  event_id: string;
+  data: string;
 }
 
 const COLUMNS = 'position, stream_name, revision, event_id, type, data, metadata, idempotency_key';
@@ -39,6 +48,9 @@ export function prepareLogStatements(db: Database.Database): LogStatements {
     ),
     readBackwards: db.prepare(
       `SELECT ${COLUMNS} FROM events WHERE stream_name = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`,
+    ),
+    readDataForwards: db.prepare(
+      `SELECT revision, position, event_id, data FROM events WHERE stream_name = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`,
     ),
     readAfterPosition: db.prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`),
     headPosition: db.prepare<[], number>('SELECT COALESCE(MAX(position), 0) FROM events').pluck(),

@@ -24,6 +24,21 @@ export function describeReadContract(context: ContractContext): void {
       expect(await read({ direction: 'backwards', fromRevision: 3, maxCount: 2 })).toEqual([3, 2]);
     });
 
+    it('stores a given data text byte for byte and reads it back unparsed', async () => {
+      const stream = uniqueStreamName('data-text');
+      // Member order differs from JSON.stringify's, and non-ASCII stays as it is.
+      const dataText = '{"z":"Zürich","a":[1,2.5],"n":{"y":null,"b":true}}';
+      await store().appendToStream(stream, [newEvent({ n: 0 }), newEvent(JSON.parse(dataText), { dataText }), newEvent({ n: 2 })], {
+        expectedRevision: NO_STREAM,
+      });
+      const raw = await store().readStreamData(stream, { fromRevision: 1, maxCount: 1 });
+      expect(raw).toEqual([{ revision: 1, position: expect.any(Number), eventId: expect.any(String), dataText }]);
+      expect((await store().readStream(stream, { fromRevision: 1, maxCount: 1 }))[0]!.data).toEqual(JSON.parse(dataText));
+      expect((await store().readStreamData(stream)).map((e) => e.revision)).toEqual([0, 1, 2]);
+      expect(JSON.parse((await store().readStreamData(stream))[0]!.dataText)).toEqual({ n: 0 });
+      expect(await store().readStreamData(uniqueStreamName('none'))).toEqual([]);
+    });
+
     it('reads a stream that does not exist as empty, in both directions', async () => {
       const stream = uniqueStreamName('never-written');
       expect(await store().readStream(stream)).toEqual([]);

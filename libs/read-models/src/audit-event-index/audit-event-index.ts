@@ -1,5 +1,5 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { AuditRecord } from '#ledger-domain';
+import { inWireOrder, type AuditRecord } from '#ledger-domain';
 import type { RecordedEvent } from '#event-store';
 import type { Projection } from '../projector/projection.js';
 import type { ReadStore } from '../projector/read-store.js';
@@ -49,7 +49,7 @@ export class AuditEventIndex implements Projection {
       record.actor.actorType,
       record.actor.id,
       record.createdAt,
-      JSON.stringify(record),
+      JSON.stringify(inWireOrder(record)),
     );
   }
 
