@@ -32,11 +32,66 @@ class Failure {
  */
 export function canonicalize(value: unknown): string {
   try {
+    return fast(value, 0);
+  } catch (error) {
+    if (!(error instanceof Failure)) throw error;
+  }
+  // Only for values that cannot be serialized: walk again, tracking where the problem is.
+  try {
     return serialize(value, 0);
   } catch (error) {
     if (!(error instanceof Failure)) throw error;
     throw new CanonicalizationError('$' + error.segments.reverse().join(''), error.reason);
   }
+}
+
+const FAIL = new Failure([], '');
+
+/** The happy path: no path bookkeeping, no per-member try/catch. */
+function fast(value: unknown, depth: number): string {
+  switch (typeof value) {
+    case 'string':
+      if (SURROGATE.test(value) && LONE_SURROGATE.test(value)) throw FAIL;
+      return JSON.stringify(value);
+    case 'number':
+      if (!Number.isFinite(value)) throw FAIL;
+      // ECMAScript Number::toString, which is RFC 8785's number form (and maps -0 to "0").
+      return '' + value;
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object': {
+      if (value === null) return 'null';
+      if (depth >= MAX_DEPTH) throw FAIL;
+      if (Array.isArray(value)) {
+        let out = '[';
+        for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + fast(value[i], depth + 1);
+        return out + ']';
+      }
+      const proto = Object.getPrototypeOf(value);
+      if (proto !== Object.prototype && proto !== null) throw FAIL;
+      const keys = Object.keys(value).sort();
+      let out = '{';
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i]!;
+        if (SURROGATE.test(key) && LONE_SURROGATE.test(key)) throw FAIL;
+        out += (i > 0 ? ',' : '') + quoted(key) + ':' + fast((value as Record<string, unknown>)[key], depth + 1);
+      }
+      return out + '}';
+    }
+    default:
+      throw FAIL;
+  }
+}
+
+// Member names repeat across records: quote each once.
+const quotedNames = new Map<string, string>();
+function quoted(name: string): string {
+  let q = quotedNames.get(name);
+  if (q === undefined) {
+    q = JSON.stringify(name);
+    if (quotedNames.size < 10_000) quotedNames.set(name, q);
+  }
+  return q;
 }
 
 function serialize(value: unknown, depth: number): string {

@@ -5,7 +5,8 @@ import type { AppendOutcome } from '../ledger-writer/append-request.js';
 export class RecordAuditEventBatchCommand extends Command<AppendOutcome> {
   constructor(
     readonly ledgerId: string,
-    readonly events: readonly unknown[],
+    /** The request body, validated by the handler (envelope, then each event). */
+    readonly body: unknown,
     readonly idempotencyKey?: string,
   ) {
     super();

@@ -16,7 +16,7 @@ export class RecordAuditEventBatchHandler implements ICommandHandler<RecordAudit
 
   async execute(command: RecordAuditEventBatchCommand): Promise<AppendOutcome> {
     // Every event is checked before any is queued: one bad event refuses the whole batch.
-    const drafts = validateBatchEvents(command.events, this.limits);
+    const drafts = validateBatchEvents(command.body, this.limits);
     return this.writer.append(command.ledgerId, {
       drafts,
       idempotencyKey: command.idempotencyKey,

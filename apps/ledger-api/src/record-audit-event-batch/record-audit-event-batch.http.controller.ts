@@ -1,6 +1,6 @@
 import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuditRecord } from '#ledger-domain';
 import { CurrentPrincipal, RequireScopes, type Principal } from '../auth/index.js';
@@ -18,16 +18,18 @@ export class RecordAuditEventBatchHttpController {
   @RequireScopes('audit:write')
   @ApiOperation({ summary: 'Append up to 1000 audit events atomically' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: '≤ 255 visible ASCII characters' })
+  @ApiBody({ type: RecordAuditEventBatchRequestDto })
   @ApiResponse({ status: 201, description: 'All stored with contiguous sequences' })
   @ApiResponse({ status: 200, description: 'Replay of an earlier batch with the same Idempotency-Key' })
   async record(
-    @Body() body: RecordAuditEventBatchRequestDto,
+    // Not a class type: the global ValidationPipe leaves it alone; the handler validates each event.
+    @Body() body: unknown,
     @CurrentPrincipal() principal: Principal,
     @IdempotencyKey() idempotencyKey: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<{ auditEvents: AuditRecord[] }> {
     const outcome = await this.commands.execute(
-      new RecordAuditEventBatchCommand(principal.ledgerId, body.events, idempotencyKey),
+      new RecordAuditEventBatchCommand(principal.ledgerId, body, idempotencyKey),
     );
     if (outcome.replayed) reply.status(200);
     return { auditEvents: outcome.records };

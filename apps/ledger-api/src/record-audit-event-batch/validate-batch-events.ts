@@ -1,15 +1,16 @@
-import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { BatchRejectedError, LedgerError, normalizeAuditEvent, type AuditEventDraft, type AuditEventLimits, type Violation } from '#ledger-domain';
 import { validationViolations } from '../problem-details/validation-exception.factory.js';
-import { RecordAuditEventRequestDto } from '../record-audit-event/record-audit-event.request.dto.js';
+import { validateAuditEventDto } from '../record-audit-event/audit-event-dto.js';
+import { RecordAuditEventBatchRequestDto } from './record-audit-event-batch.request.dto.js';
 
 /**
  * Checks every event of a batch — structure (the same DTO as a single append) and then the
  * event-type rules — and reports every bad event at once, paths prefixed `events[i].`.
  * @throws BatchRejectedError when any event is bad: nothing of the batch is stored.
  */
-export function validateBatchEvents(events: readonly unknown[], limits: AuditEventLimits): AuditEventDraft[] {
+export function validateBatchEvents(body: unknown, limits: AuditEventLimits): AuditEventDraft[] {
+  const events = validateBatchEnvelope(body);
   const drafts: AuditEventDraft[] = [];
   const violations: Violation[] = [];
   events.forEach((raw, index) => {
@@ -18,8 +19,7 @@ export function validateBatchEvents(events: readonly unknown[], limits: AuditEve
       violations.push({ path: prefix, message: 'each event must be a JSON object' });
       return;
     }
-    const dto = plainToInstance(RecordAuditEventRequestDto, raw);
-    const structural = validateSync(dto, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true });
+    const { dto, errors: structural } = validateAuditEventDto(raw as Record<string, unknown>);
     if (structural.length > 0) {
       violations.push(...validationViolations(structural, prefix));
       return;
@@ -33,4 +33,15 @@ export function validateBatchEvents(events: readonly unknown[], limits: AuditEve
   });
   if (violations.length > 0) throw new BatchRejectedError(violations);
   return drafts;
+}
+
+/** The envelope `{events: [...]}` against its DTO (class-validator), shallowly: the events are checked one by one. */
+function validateBatchEnvelope(body: unknown): unknown[] {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new BatchRejectedError([{ path: '$', message: 'the body must be a JSON object {"events": [...]}' }]);
+  }
+  const envelope = Object.assign(new RecordAuditEventBatchRequestDto(), body);
+  const errors = validateSync(envelope, { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true });
+  if (errors.length > 0) throw new BatchRejectedError(validationViolations(errors));
+  return envelope.events;
 }
