@@ -20,7 +20,8 @@ export class LedgerConfig {
   apiKeys: ApiKeyConfig[] | undefined;
   bodyLimitBytes = 1024 * 1024;
   maxRecordBytes = 256 * 1024;
-  store = 'sqlite' as const;
+  /** Where the log lives: the embedded SQLite file, or EventStoreDB. Read models stay in SQLite. */
+  store: 'sqlite' | 'eventstoredb' = 'sqlite';
   eventStoreConnectionString: string | undefined;
   logLevel: LogLevel = 'info';
 }

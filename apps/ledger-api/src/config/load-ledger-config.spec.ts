@@ -21,6 +21,11 @@ describe('loading the configuration', () => {
     });
   });
 
+  it('selects EventStoreDB with a connection string', () => {
+    const config = loadLedgerConfig({ LEDGER_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false' });
+    expect(config).toMatchObject({ store: 'eventstoredb', eventStoreConnectionString: 'esdb://localhost:2113?tls=false' });
+  });
+
   it('treats empty values as unset', () => {
     expect(loadLedgerConfig({ PORT: '', LEDGER_API_KEYS: '' })).toMatchObject({ port: 3000, apiKeys: undefined });
   });
@@ -45,6 +50,8 @@ describe('loading the configuration', () => {
     [{ LEDGER_BODY_LIMIT_BYTES: '12' }, /^LEDGER_BODY_LIMIT_BYTES/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL: 'loud'/],
     [{ LEDGER_STORE: 'postgres' }, /^LEDGER_STORE/],
+    [{ LEDGER_STORE: 'eventstoredb' }, /^EVENTSTORE_CONNECTION_STRING: required/],
+    [{ LEDGER_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'http://x' }, /^EVENTSTORE_CONNECTION_STRING: expected esdb/],
     [{ LEDGER_DATA_DIRR: '/x' }, /^LEDGER_DATA_DIRR is not a known setting/],
     [{ LEDGER_API_KEYS: 'not json' }, /^LEDGER_API_KEYS: not valid JSON/],
     [{ LEDGER_API_KEYS: '[]' }, /^LEDGER_API_KEYS: must be a non-empty JSON array/],

@@ -29,8 +29,18 @@ export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
   config.bodyLimitBytes = integer('LEDGER_BODY_LIMIT_BYTES', value('LEDGER_BODY_LIMIT_BYTES'), config.bodyLimitBytes, 1024, 64 * 1024 * 1024);
   config.maxRecordBytes = integer('LEDGER_MAX_RECORD_BYTES', value('LEDGER_MAX_RECORD_BYTES'), config.maxRecordBytes, 1024, 16 * 1024 * 1024);
   const store = value('LEDGER_STORE') ?? 'sqlite';
-  if (store !== 'sqlite') throw new ConfigError(`LEDGER_STORE: '${store}' is not supported (supported: sqlite)`);
+  if (store !== 'sqlite' && store !== 'eventstoredb') {
+    throw new ConfigError(`LEDGER_STORE: '${store}' is not supported (supported: sqlite, eventstoredb)`);
+  }
+  config.store = store;
   config.eventStoreConnectionString = value('EVENTSTORE_CONNECTION_STRING');
+  if (store === 'eventstoredb') {
+    const connection = config.eventStoreConnectionString;
+    if (connection === undefined) throw new ConfigError('EVENTSTORE_CONNECTION_STRING: required when LEDGER_STORE=eventstoredb');
+    if (!/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover):\/\//.test(connection)) {
+      throw new ConfigError(`EVENTSTORE_CONNECTION_STRING: expected esdb://host:port?… (got a value that is not an esdb:// URL)`);
+    }
+  }
   const level = value('LOG_LEVEL') ?? config.logLevel;
   if (!LOG_LEVELS.includes(level as LogLevel)) throw new ConfigError(`LOG_LEVEL: '${level}' is not one of ${LOG_LEVELS.join(', ')}`);
   config.logLevel = level as LogLevel;
