@@ -19,6 +19,7 @@ const common = {
     '^#integrity$': '<rootDir>/libs/integrity/src/index.ts',
     '^#ledger-domain$': '<rootDir>/libs/ledger-domain/src/index.ts',
     '^#event-store$': '<rootDir>/libs/event-store/src/index.ts',
+    '^#event-store/eventstoredb$': '<rootDir>/libs/event-store/src/eventstoredb/index.ts',
     '^#event-store/testing$': '<rootDir>/libs/event-store/src/testing/index.ts',
     '^#read-models$': '<rootDir>/libs/read-models/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',

@@ -22,7 +22,12 @@ export class LedgerLifecycle implements OnApplicationBootstrap, OnApplicationShu
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    this.barrier.raiseFloor(await this.store.headPosition());
+    try {
+      this.barrier.raiseFloor(await this.store.headPosition());
+    } catch {
+      // The store is not reachable yet (EventStoreDB down): start anyway and report not-ready.
+      this.log.warn('the event store does not answer yet; the service reports not-ready until it does');
+    }
     this.projector.start();
   }
 

@@ -1,23 +1,21 @@
 import { Module } from '@nestjs/common';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { EventStore, SqliteEventStore } from '#event-store';
+import { EventStore } from '#event-store';
 import { AuditEventIndex, LedgerHeads, Projector, ReadStore } from '#read-models';
 import { LedgerConfig } from '../config/index.js';
+import { openEventStore } from './open-event-store.js';
 
 /**
- * The log (EventStore port; the embedded SQLite store for now) and the read models fed from it.
- * `events.db` is the log, `read-models.db` the disposable projections, both in LEDGER_DATA_DIR.
+ * The log (EventStore port: embedded SQLite or EventStoreDB, by LEDGER_STORE) and the read models
+ * fed from it, which always live in `read-models.db` in LEDGER_DATA_DIR (disposable: rebuilt
+ * from the log).
  */
 @Module({
   providers: [
     {
       provide: EventStore,
       inject: [LedgerConfig],
-      useFactory: (config: LedgerConfig) => {
-        mkdirSync(config.dataDir, { recursive: true });
-        return SqliteEventStore.open({ filename: join(config.dataDir, 'events.db') });
-      },
+      useFactory: (config: LedgerConfig) => openEventStore(config),
     },
     {
       provide: ReadStore,
