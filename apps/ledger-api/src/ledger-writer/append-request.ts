@@ -5,8 +5,11 @@ export interface AppendRequest {
   drafts: readonly AuditEventDraft[];
   /** The client's Idempotency-Key header, if any. */
   idempotencyKey?: string;
-  /** Hex SHA-256 of the canonical normalized request: tells a retry from a different request. */
-  requestHash: string;
+  /**
+   * Hex SHA-256 of the canonical normalized request: tells a retry from a different request.
+   * Only computed (and needed) when the request carries an Idempotency-Key.
+   */
+  requestHash?: string;
 }
 
 export interface AppendOutcome {

@@ -107,7 +107,7 @@ export class LedgerAppendQueue {
         }
         const existing = await this.deps.store.findByIdempotencyKey(this.streamName, idempotencyKey);
         if (existing) {
-          requests.push(await settled(pending, () => replayIdempotentRequest(this.deps.store, existing, requestHash)));
+          requests.push(await settled(pending, () => replayIdempotentRequest(this.deps.store, existing, requestHash ?? '')));
           continue;
         }
         leaders.set(idempotencyKey, pending);

@@ -16,7 +16,7 @@ export interface SealInput {
   createdAt: string;
   nextId: () => string;
   idempotencyKey?: string;
-  requestHash: string;
+  requestHash?: string;
 }
 
 export interface SealedRequest {

@@ -20,7 +20,8 @@ export class RecordAuditEventBatchHandler implements ICommandHandler<RecordAudit
     return this.writer.append(command.ledgerId, {
       drafts,
       idempotencyKey: command.idempotencyKey,
-      requestHash: hashAppendRequest('batch', drafts),
+      // Only a keyed request can be replayed, so only then is it fingerprinted.
+      requestHash: command.idempotencyKey === undefined ? undefined : hashAppendRequest('batch', drafts),
     });
   }
 }

@@ -19,7 +19,8 @@ export class RecordAuditEventHandler implements ICommandHandler<RecordAuditEvent
     return this.writer.append(command.ledgerId, {
       drafts: [draft],
       idempotencyKey: command.idempotencyKey,
-      requestHash: hashAppendRequest('single', [draft]),
+      // Only a keyed request can be replayed, so only then is it fingerprinted.
+      requestHash: command.idempotencyKey === undefined ? undefined : hashAppendRequest('single', [draft]),
     });
   }
 }

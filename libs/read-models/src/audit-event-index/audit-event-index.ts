@@ -11,7 +11,7 @@ import { listAuditEvents } from './list-audit-events.sql.js';
 /** Read model `AuditEventIndex`: every audit event, by id and by each list filter. */
 export class AuditEventIndex implements Projection {
   readonly name = 'audit-event-index';
-  readonly version = 1;
+  readonly version = 2;
   private insert: Statement<unknown[]> | undefined;
   private byId: Statement<unknown[]> | undefined;
 

@@ -63,7 +63,6 @@ export function buildListQuery(db: Database, ledgerId: string, filter: AuditEven
 
 /** Most selective first: the index whose equality prefix the filter fills. */
 const INDEX_PREFERENCE: readonly [(f: AuditEventListFilter) => boolean, string][] = [
-  [(f) => f.resourceType !== undefined && f.resourceId !== undefined, 'audit_events_resource'],
   [(f) => f.resourceId !== undefined, 'audit_events_resource_id'],
   [(f) => f.actorId !== undefined, 'audit_events_actor_id'],
   [(f) => f.eventType !== undefined, 'audit_events_event_type'],
