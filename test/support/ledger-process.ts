@@ -4,6 +4,19 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
+/**
+ * The store the end-to-end suites run against: the embedded SQLite store, or EventStoreDB when
+ * LEDGER_E2E_STORE=eventstoredb and EVENTSTORE_CONNECTION_STRING are set (`npm run test:e2e:eventstoredb`,
+ * against a fresh server such as `--mem-db`: the suites expect their ledgers to start empty).
+ */
+export const E2E_STORE: 'sqlite' | 'eventstoredb' =
+  process.env['LEDGER_E2E_STORE'] === 'eventstoredb' && process.env['EVENTSTORE_CONNECTION_STRING'] ? 'eventstoredb' : 'sqlite';
+
+const STORE_ENV: Record<string, string> =
+  E2E_STORE === 'eventstoredb'
+    ? { LEDGER_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: process.env['EVENTSTORE_CONNECTION_STRING']! }
+    : {};
+
 /** The built service entry point (`npm test` builds first: see the `pretest` script). */
 export const MAIN_JS = resolve(process.cwd(), 'dist/apps/ledger-api/src/main.js');
 
@@ -55,6 +68,7 @@ export class LedgerProcess {
       LEDGER_DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       ...(options.apiKeys ? { LEDGER_API_KEYS: JSON.stringify(options.apiKeys) } : {}),
+      ...STORE_ENV,
       ...options.env,
     };
     const child = spawn(process.execPath, [MAIN_JS], { env, stdio: ['ignore', 'pipe', 'pipe'] });
