@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { ConfigError, loadLedgerConfig } from './config/index.js';
 import { configureLedgerApp, createFastifyAdapter } from './http-platform/index.js';
+import { createLedgerLog, NestPinoLogger } from './observability/index.js';
 
 async function bootstrap(): Promise<void> {
   let config;
@@ -17,14 +17,13 @@ async function bootstrap(): Promise<void> {
     }
     throw error;
   }
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createFastifyAdapter(config), {
-    bufferLogs: true,
-  });
-  app.useLogger(app.get(Logger));
+  const log = createLedgerLog(config.logLevel);
+  const logger = new NestPinoLogger(log);
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule, createFastifyAdapter(config, log), { logger });
   const { beginClosing } = configureLedgerApp(app, config);
   await app.listen(config.port, config.host);
-  app.get(Logger).log(`ledger-api listening on http://${config.host}:${config.port}`);
-  closeOnSignals(app, beginClosing);
+  logger.log(`ledger-api listening on http://${config.host}:${config.port}`, 'Main');
+  closeOnSignals(app, beginClosing, logger);
 }
 
 /**
@@ -32,12 +31,12 @@ async function bootstrap(): Promise<void> {
  * stores, exit 0. (Nest's enableShutdownHooks re-raises the signal instead, so the exit status
  * would say "killed" after a clean shutdown.) A second signal exits at once.
  */
-function closeOnSignals(app: NestFastifyApplication, beginClosing: () => void): void {
+function closeOnSignals(app: NestFastifyApplication, beginClosing: () => void, logger: NestPinoLogger): void {
   let closing = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (closing) process.exit(1);
     closing = true;
-    app.get(Logger).log(`received ${signal}: shutting down`);
+    logger.log(`received ${signal}: shutting down`, 'Main');
     beginClosing();
     app
       .close()

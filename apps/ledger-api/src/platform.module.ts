@@ -2,12 +2,11 @@ import { Global, Logger, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ApiKeyGuard, ApiKeyRegistry, ensureDevelopmentKey } from './auth/index.js';
 import { LedgerConfig, loadLedgerConfig } from './config/index.js';
-import { LedgerLoggerModule, LedgerMetrics } from './observability/index.js';
+import { LedgerMetrics } from './observability/index.js';
 
-/** Configuration, API keys and the global guard, logging and metrics. */
+/** Configuration, API keys and the global guard, and metrics. */
 @Global()
 @Module({
-  imports: [LedgerLoggerModule],
   providers: [
     { provide: LedgerConfig, useFactory: () => loadLedgerConfig() },
     {

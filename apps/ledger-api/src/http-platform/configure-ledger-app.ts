@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { LedgerConfig } from '../config/index.js';
 import { setupOpenApi } from '../openapi/setup-openapi.js';
 import { installClosingGate } from './closing-gate.js';
+import { logRequests } from '../observability/request-log.js';
 import { ProblemDetailsFilter, validationExceptionFactory } from '../problem-details/index.js';
 
 /**
@@ -13,6 +14,7 @@ import { ProblemDetailsFilter, validationExceptionFactory } from '../problem-det
 export function configureLedgerApp(app: NestFastifyApplication, _config: LedgerConfig): { beginClosing: () => void } {
   const fastify = app.getHttpAdapter().getInstance();
   const beginClosing = installClosingGate(fastify);
+  logRequests(fastify);
   fastify.addHook('onSend', async (request, reply, payload) => {
     reply.header('x-request-id', request.id);
     return payload;
