@@ -1,5 +1,5 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { AuditEventNotFoundError, type AuditRecord } from '#ledger-domain';
+import { AuditEventNotFoundError } from '#ledger-domain';
 import { AuditEventIndex } from '#read-models';
 import { ReadYourWritesBarrier } from '../read-your-writes/read-your-writes.barrier.js';
 import { GetAuditEventQuery } from './get-audit-event.query.js';
@@ -11,11 +11,11 @@ export class GetAuditEventHandler implements IQueryHandler<GetAuditEventQuery> {
     private readonly barrier: ReadYourWritesBarrier,
   ) {}
 
-  async execute(query: GetAuditEventQuery): Promise<AuditRecord> {
+  async execute(query: GetAuditEventQuery): Promise<string> {
     await this.barrier.wait();
     // An event of another ledger is indistinguishable from an unknown one.
-    const record = this.index.getById(query.ledgerId, query.eventId);
-    if (!record) throw new AuditEventNotFoundError(query.eventId);
-    return record;
+    const json = this.index.getJsonById(query.ledgerId, query.eventId);
+    if (json === undefined) throw new AuditEventNotFoundError(query.eventId);
+    return json;
   }
 }

@@ -1,8 +1,7 @@
 import { Query } from '@nestjs/cqrs';
-import type { AuditRecord } from '#ledger-domain';
 
-/** One audit event of the caller's ledger, as stored. */
-export class GetAuditEventQuery extends Query<AuditRecord> {
+/** One audit event of the caller's ledger, as stored: its JSON text. */
+export class GetAuditEventQuery extends Query<string> {
   constructor(
     readonly ledgerId: string,
     readonly eventId: string,

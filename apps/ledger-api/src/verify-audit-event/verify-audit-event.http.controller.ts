@@ -1,8 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, RequireScopes, type Principal } from '../auth/index.js';
-import { AuditEventIdParamsDto } from '../get-audit-event/audit-event-id.params.dto.js';
+import { AuditEventIdPipe } from '../get-audit-event/audit-event-id.pipe.js';
 import type { AuditEventVerification } from './audit-event-verification.js';
 import { VerifyAuditEventQuery } from './verify-audit-event.query.js';
 
@@ -14,7 +14,8 @@ export class VerifyAuditEventHttpController {
   @Get(':eventId/verify')
   @RequireScopes('audit:read')
   @ApiOperation({ summary: "Recompute one event's hash from the log and check its links" })
-  verify(@Param() params: AuditEventIdParamsDto, @CurrentPrincipal() principal: Principal): Promise<AuditEventVerification> {
-    return this.queries.execute(new VerifyAuditEventQuery(principal.ledgerId, params.eventId));
+  @ApiParam({ name: 'eventId', format: 'uuid' })
+  verify(@Param('eventId', AuditEventIdPipe) eventId: string, @CurrentPrincipal() principal: Principal): Promise<AuditEventVerification> {
+    return this.queries.execute(new VerifyAuditEventQuery(principal.ledgerId, eventId));
   }
 }

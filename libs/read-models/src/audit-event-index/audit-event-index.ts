@@ -55,9 +55,15 @@ export class AuditEventIndex implements Projection {
 
   /** The event with this id in this ledger; undefined when unknown or in another ledger. */
   getById(ledgerId: string, eventId: string): AuditRecord | undefined {
+    const json = this.getJsonById(ledgerId, eventId);
+    return json === undefined ? undefined : (JSON.parse(json) as AuditRecord);
+  }
+
+  /** The record's JSON text as served (documented member order), without parsing it. */
+  getJsonById(ledgerId: string, eventId: string): string | undefined {
     this.byId ??= this.readStore.db.prepare(`SELECT ledger_id, record FROM ${AUDIT_EVENTS_TABLE} WHERE event_id = ?`);
     const row = this.byId.get(eventId) as { ledger_id: string; record: string } | undefined;
-    return row && row.ledger_id === ledgerId ? (JSON.parse(row.record) as AuditRecord) : undefined;
+    return row && row.ledger_id === ledgerId ? row.record : undefined;
   }
 
   /** One page of the ledger's events; see {@link AuditEventListFilter}. */
