@@ -15,6 +15,12 @@ export function installClosingGate(fastify: FastifyInstance): () => void {
     const { problem, headers } = toProblemDetails(new LedgerShuttingDownError(), request.url, String(request.id));
     await reply.code(503).headers({ ...headers, connection: 'close' }).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   });
+  // Requests already in flight are answered with Connection: close too: a keep-alive socket that
+  // turns idle after close() began would otherwise hold the server open until its keep-alive timeout.
+  fastify.addHook('onSend', async (_request, reply, payload) => {
+    if (closing) reply.header('connection', 'close');
+    return payload;
+  });
   return () => {
     closing = true;
   };
