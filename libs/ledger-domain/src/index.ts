@@ -1,11 +1,17 @@
 export * from './json-value.js';
 export * from './audit-record.js';
+export * from './audit-record-order.js';
 export * from './ledger-stream-name.js';
 export * from './ledger-event-metadata.js';
 export * from './errors/ledger-error-codes.js';
+export * from './errors/violation.js';
 export * from './errors/ledger-error.js';
 export * from './errors/ledger-errors.js';
 export * from './event-types/known-event-types.js';
+export * from './event-types/custom-event-types.js';
 export * from './validation/audit-event-input.js';
+export * from './validation/audit-event-limits.js';
 export * from './validation/normalize-audit-event.js';
-export * from './audit-record-order.js';
+export * from './validation/normalize-audit-event-batch.js';
+export { isRfc3339DateTime } from './validation/rfc3339-date-time.js';
+export { hasLoneSurrogate } from './validation/well-formed-unicode.js';

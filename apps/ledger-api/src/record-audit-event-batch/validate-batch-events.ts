@@ -1,5 +1,15 @@
 import { validateSync } from 'class-validator';
-import { BatchRejectedError, LedgerError, normalizeAuditEvent, type AuditEventDraft, type AuditEventLimits, type Violation } from '#ledger-domain';
+import {
+  BatchRejectedError,
+  capViolations,
+  LedgerError,
+  MAX_VIOLATIONS_PER_BATCH_EVENT,
+  normalizeAuditEvent,
+  prefixViolations,
+  type AuditEventDraft,
+  type AuditEventLimits,
+  type Violation,
+} from '#ledger-domain';
 import { validationViolations } from '../problem-details/validation-exception.factory.js';
 import { validateAuditEventDto } from '../record-audit-event/audit-event-dto.js';
 import { RecordAuditEventBatchRequestDto } from './record-audit-event-batch.request.dto.js';
@@ -28,7 +38,7 @@ export function validateBatchEvents(body: unknown, limits: AuditEventLimits): Au
       drafts.push(normalizeAuditEvent(dto, limits));
     } catch (error) {
       if (!(error instanceof LedgerError)) throw error;
-      for (const v of error.violations) violations.push({ path: v.path === '$' ? prefix : `${prefix}.${v.path}`, message: v.message });
+      violations.push(...capViolations(prefixViolations(prefix, error.violations), MAX_VIOLATIONS_PER_BATCH_EVENT));
     }
   });
   if (violations.length > 0) throw new BatchRejectedError(violations);

@@ -1,15 +1,11 @@
 import { LEDGER_ERROR_CODES, type LedgerErrorCode, type LedgerErrorKind } from './ledger-error-codes.js';
-
-/** One problem with one field of a request; `path` like `events[3].actor.actorType`. */
-export interface Violation {
-  path: string;
-  message: string;
-}
+import type { Violation } from './violation.js';
 
 /**
  * Base of every domain error: a stable code from {@link LEDGER_ERROR_CODES}, its kind (which the
- * HTTP layer maps to a status) and title, a detail safe to show to the client, and violations
- * for invalid input.
+ * HTTP layer maps to a status: invalid 400, unauthenticated 401, forbidden 403, not-found 404,
+ * conflict 409, too-large 413, unavailable 503) and title, a `message` (the problem's detail)
+ * safe to show to the client, and the field violations of invalid input.
  */
 export abstract class LedgerError extends Error {
   readonly kind: LedgerErrorKind;

@@ -1,14 +1,18 @@
-import { LedgerError, type Violation } from './ledger-error.js';
+import { LedgerError } from './ledger-error.js';
+import { capViolations, type Violation } from './violation.js';
 
 const summarize = (violations: readonly Violation[]) =>
   violations.length === 1 ? `${violations[0]!.path}: ${violations[0]!.message}` : `${violations.length} problems; see errors`;
 
+/** One audit event broke the event-type rules or a bound (normalizeAuditEvent). */
 export class AuditEventRejectedError extends LedgerError {
   constructor(violations: readonly Violation[]) {
-    super('LEDGER.AUDIT_EVENT_INVALID', summarize(violations), violations);
+    const listed = capViolations(violations);
+    super('LEDGER.AUDIT_EVENT_INVALID', summarize(listed), listed);
   }
 }
 
+/** At least one event of a batch is bad; paths are `events[i].…`; nothing of the batch was stored. */
 export class BatchRejectedError extends LedgerError {
   constructor(violations: readonly Violation[]) {
     super('LEDGER.BATCH_INVALID', `${summarize(violations)}; nothing was stored`, violations);
@@ -22,12 +26,14 @@ export class RequestRejectedError extends LedgerError {
   }
 }
 
+/** Bad list or verify parameters (`limit`, `start_date`, `from_sequence`, …). */
 export class InvalidQueryError extends LedgerError {
   constructor(violations: readonly Violation[]) {
     super('LEDGER.INVALID_QUERY', summarize(violations), violations);
   }
 }
 
+/** A list cursor that this service did not issue, or issued for another query or ledger. */
 export class InvalidCursorError extends LedgerError {
   constructor(reason: string) {
     super('LEDGER.INVALID_CURSOR', reason, [{ path: 'cursor', message: reason }]);
@@ -40,18 +46,21 @@ export class InvalidIdempotencyKeyError extends LedgerError {
   }
 }
 
+/** Unknown event id, or an event of another ledger (indistinguishable on purpose). */
 export class AuditEventNotFoundError extends LedgerError {
   constructor(eventId: string) {
     super('LEDGER.AUDIT_EVENT_NOT_FOUND', `audit event ${eventId} does not exist in this ledger`);
   }
 }
 
+/** The same Idempotency-Key came with a different body. */
 export class IdempotencyKeyReusedError extends LedgerError {
   constructor() {
     super('LEDGER.IDEMPOTENCY_KEY_REUSED', 'this Idempotency-Key was already used with a different request body');
   }
 }
 
+/** The writer gave up after its bounded retries against other writers of the same ledger. */
 export class LedgerContentionError extends LedgerError {
   constructor() {
     super('LEDGER.CONTENTION', 'other writers kept moving the ledger tail; the request was not stored, retry');

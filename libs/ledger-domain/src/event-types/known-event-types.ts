@@ -45,11 +45,7 @@ export const KNOWN_EVENT_TYPES = {
 
 export type KnownEventTypeName = keyof typeof KNOWN_EVENT_TYPES;
 
+/** The rules of a known event type, or undefined for any other string (including `constructor`). */
 export function knownEventType(eventType: string): KnownEventType | undefined {
   return Object.hasOwn(KNOWN_EVENT_TYPES, eventType) ? KNOWN_EVENT_TYPES[eventType as KnownEventTypeName] : undefined;
 }
-
-/** Custom (Drata-style) event types: upper snake case, 3..64 characters. */
-export const CUSTOM_EVENT_TYPE_PATTERN = /^[A-Z][A-Z0-9_]{2,63}$/;
-/** A custom event's result is free text up to this length. */
-export const CUSTOM_RESULT_MAX_LENGTH = 32;

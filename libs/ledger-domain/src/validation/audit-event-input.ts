@@ -1,7 +1,10 @@
 import type { AuditActor } from '../audit-record.js';
 import type { JsonObject } from '../json-value.js';
 
-/** What a client may send for one event (resourceType and action are filled in for known types). */
+/**
+ * What a client may send for one event: the members of an AuditEventDraft, with resourceType and
+ * action optional (filled in for known event types) and metadata optional (defaults to `{}`).
+ */
 export interface AuditEventInput {
   eventType: string;
   category?: string;
@@ -17,18 +20,8 @@ export interface AuditEventInput {
   occurredAt?: string;
 }
 
-/** Bounds on one event. */
-export interface AuditEventLimits {
-  /** UTF-8 bytes of the whole record as JSON. */
-  maxRecordBytes: number;
-  /** Nesting levels inside context and metadata. */
-  maxDepth: number;
-  /** Length of any string inside context and metadata, and of member names. */
-  maxStringLength: number;
-}
-
-export const DEFAULT_AUDIT_EVENT_LIMITS: AuditEventLimits = {
-  maxRecordBytes: 256 * 1024,
-  maxDepth: 16,
-  maxStringLength: 64 * 1024,
-};
+/** Every member an AuditEventInput may have, in the order of the record (docs/INTEGRITY.md). */
+export const AUDIT_EVENT_INPUT_MEMBERS = [
+  'eventType', 'category', 'source', 'resourceType', 'resourceId', 'action',
+  'result', 'description', 'actor', 'context', 'metadata', 'occurredAt',
+] as const satisfies readonly (keyof AuditEventInput)[];
