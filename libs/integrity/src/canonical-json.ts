@@ -1,152 +1,70 @@
-/** Raised when a value cannot be represented in RFC 8785 canonical JSON. */
-export class CanonicalizationError extends Error {
-  constructor(
-    readonly path: string,
-    readonly reason: string,
-  ) {
-    super(`${path}: ${reason}`);
-    this.name = 'CanonicalizationError';
-  }
-}
+import { MAX_CANONICAL_DEPTH, locateCanonicalizationFailure } from './canonicalization-failure.js';
+import { memberOrder } from './canonical-member-order.js';
+import { isPlainJsonObject } from './plain-json-object.js';
+import { quoteJsonString } from './json-string.js';
 
-/** Deeper than this is refused (and is how a cycle shows up): far beyond any record's limit. */
-const MAX_DEPTH = 1000;
-const SURROGATE = /[\uD800-\uDFFF]/;
-// A lone (unpaired) UTF-16 surrogate: not valid I-JSON (RFC 7493), so RFC 8785 cannot serialize it.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** Raised inside the walk; the path is assembled only on the way out, so the happy path builds none. */
-class Failure {
-  constructor(
-    readonly segments: string[],
-    readonly reason: string,
-  ) {}
-}
+/** Thrown inside the fast path only; never escapes this module. */
+const NOT_CANONICALIZABLE = new Error('not canonicalizable');
 
 /**
- * RFC 8785 JSON Canonicalization Scheme: object members sorted by the UTF-16 code units of their
- * names, no whitespace, numbers in ECMAScript's shortest round-trip form, strings escaped as
- * ECMAScript's JSON.stringify does (which is what RFC 8785 §3.2.2.2 prescribes).
- * @throws CanonicalizationError naming the JSON path, for non-finite numbers, undefined,
- *   functions, symbols, bigints, non-plain objects, lone surrogates and cycles.
+ * RFC 8785 JSON Canonicalization Scheme: no whitespace; object members sorted by the UTF-16 code
+ * units of their names; numbers as ECMAScript's Number-to-string writes them (shortest round trip,
+ * `-0` as `0`, §3.2.2.3); strings escaped as ECMAScript's JSON.stringify escapes them (§3.2.2.2).
+ * The caller hashes the UTF-8 bytes of the result.
+ * @throws CanonicalizationError, naming the JSON path, for non-finite numbers, `undefined`
+ *   (also as a member's value), functions, symbols, bigints, objects that are not plain (Date,
+ *   Map, class instances…), strings or member names with a lone surrogate, cyclic structures and
+ *   nesting deeper than 1000 levels. Symbol-keyed and non-enumerable properties are not JSON
+ *   members and are ignored, as JSON.stringify ignores them.
  */
 export function canonicalize(value: unknown): string {
   try {
-    return fast(value, 0);
+    return write(value, 0);
   } catch (error) {
-    if (!(error instanceof Failure)) throw error;
+    if (error !== NOT_CANONICALIZABLE) throw error;
   }
-  // Only for values that cannot be serialized: walk again, tracking where the problem is.
-  try {
-    return serialize(value, 0);
-  } catch (error) {
-    if (!(error instanceof Failure)) throw error;
-    throw new CanonicalizationError('$' + error.segments.reverse().join(''), error.reason);
-  }
+  // Only for values that cannot be serialized: walk again, keeping track of where the problem is.
+  throw locateCanonicalizationFailure(value);
 }
 
-const FAIL = new Failure([], '');
-
-/** The happy path: no path bookkeeping, no per-member try/catch. */
-function fast(value: unknown, depth: number): string {
+function write(value: unknown, depth: number): string {
   switch (typeof value) {
-    case 'string':
-      if (SURROGATE.test(value) && LONE_SURROGATE.test(value)) throw FAIL;
-      return JSON.stringify(value);
-    case 'number':
-      if (!Number.isFinite(value)) throw FAIL;
-      // ECMAScript Number::toString, which is RFC 8785's number form (and maps -0 to "0").
-      return '' + value;
-    case 'boolean':
-      return value ? 'true' : 'false';
-    case 'object': {
-      if (value === null) return 'null';
-      if (depth >= MAX_DEPTH) throw FAIL;
-      if (Array.isArray(value)) {
-        let out = '[';
-        for (let i = 0; i < value.length; i++) out += (i > 0 ? ',' : '') + fast(value[i], depth + 1);
-        return out + ']';
-      }
-      const proto = Object.getPrototypeOf(value);
-      if (proto !== Object.prototype && proto !== null) throw FAIL;
-      const keys = Object.keys(value).sort();
-      let out = '{';
-      for (let i = 0; i < keys.length; i++) {
-        const key = keys[i]!;
-        if (SURROGATE.test(key) && LONE_SURROGATE.test(key)) throw FAIL;
-        out += (i > 0 ? ',' : '') + quoted(key) + ':' + fast((value as Record<string, unknown>)[key], depth + 1);
-      }
-      return out + '}';
+    case 'string': {
+      const quoted = quoteJsonString(value);
+      if (quoted === undefined) throw NOT_CANONICALIZABLE;
+      return quoted;
     }
-    default:
-      throw FAIL;
-  }
-}
-
-// Member names repeat across records: quote each once.
-const quotedNames = new Map<string, string>();
-function quoted(name: string): string {
-  let q = quotedNames.get(name);
-  if (q === undefined) {
-    q = JSON.stringify(name);
-    if (quotedNames.size < 10_000) quotedNames.set(name, q);
-  }
-  return q;
-}
-
-function serialize(value: unknown, depth: number): string {
-  switch (typeof value) {
-    case 'string':
-      if (SURROGATE.test(value) && LONE_SURROGATE.test(value)) throw new Failure([], 'string contains a lone surrogate');
-      return JSON.stringify(value);
     case 'number':
-      if (!Number.isFinite(value)) throw new Failure([], `${value} is not a JSON number`);
-      // Number-to-string of ECMAScript (RFC 8785 §3.2.2.3); JSON.stringify also maps -0 to 0.
-      return JSON.stringify(value);
+      if (!Number.isFinite(value)) throw NOT_CANONICALIZABLE;
+      return '' + value; // ECMAScript Number::toString
     case 'boolean':
       return value ? 'true' : 'false';
     case 'object':
       if (value === null) return 'null';
-      if (depth >= MAX_DEPTH) throw new Failure([], 'nested too deeply (or cyclic structure)');
-      return Array.isArray(value) ? serializeArray(value, depth + 1) : serializeObject(value, depth + 1);
+      // A cycle also ends here; the slow walk then reports it as one.
+      if (depth >= MAX_CANONICAL_DEPTH) throw NOT_CANONICALIZABLE;
+      return Array.isArray(value) ? writeArray(value, depth + 1) : writeObject(value, depth + 1);
     default:
-      throw new Failure([], `${typeof value} is not a JSON value`);
+      throw NOT_CANONICALIZABLE;
   }
 }
 
-function serializeArray(value: readonly unknown[], depth: number): string {
-  let out = '[';
-  for (let i = 0; i < value.length; i++) {
-    if (i > 0) out += ',';
-    try {
-      out += serialize(value[i], depth);
-    } catch (error) {
-      if (error instanceof Failure) error.segments.push(`[${i}]`);
-      throw error;
-    }
-  }
+function writeArray(value: readonly unknown[], depth: number): string {
+  if (value.length === 0) return '[]';
+  let out = '[' + write(value[0], depth);
+  for (let i = 1; i < value.length; i++) out += ',' + write(value[i], depth);
   return out + ']';
 }
 
-function serializeObject(value: object, depth: number): string {
-  const proto = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) {
-    throw new Failure([], `${proto?.constructor?.name ?? 'object'} is not a plain JSON object`);
-  }
-  // Default sort compares UTF-16 code units, exactly RFC 8785 §3.2.3.
-  const keys = Object.keys(value).sort();
-  const record = value as Record<string, unknown>;
-  let out = '{';
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i]!;
-    if (i > 0) out += ',';
-    try {
-      if (SURROGATE.test(key) && LONE_SURROGATE.test(key)) throw new Failure([], 'member name contains a lone surrogate');
-      out += JSON.stringify(key) + ':' + serialize(record[key], depth);
-    } catch (error) {
-      if (error instanceof Failure) error.segments.push(`.${key}`);
-      throw error;
-    }
+function writeObject(value: object, depth: number): string {
+  if (!isPlainJsonObject(value)) throw NOT_CANONICALIZABLE;
+  const names = Object.keys(value);
+  if (names.length === 0) return '{}';
+  const order = memberOrder(names);
+  if (order === undefined) throw NOT_CANONICALIZABLE;
+  let out = '';
+  for (let i = 0; i < order.names.length; i++) {
+    out += order.heads[i]! + write((value as Record<string, unknown>)[order.names[i]!], depth);
   }
   return out + '}';
 }

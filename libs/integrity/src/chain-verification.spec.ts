@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { verifyChainSegment, type ChainedRecord } from './chain-verification.js';
-import { computeRecordHash, GENESIS_HASH } from './record-hash.js';
+import { computeRecordHash, GENESIS_HASH, sealRecord } from './record-hash.js';
 import { verifyRecordLinks } from './record-links.js';
 
 const dir = join(process.cwd(), 'libs/integrity/testdata/chains');
@@ -50,6 +50,19 @@ describe('verifyChainSegment against the committed chain vectors', () => {
     expect(result).toMatchObject({ intact: false, firstBrokenSequence: 3, reasonCode: 'sequence-gap' });
   });
 
+  it('a record altered and resealed (hash recomputed) breaks at its successor, whose link no longer holds', () => {
+    const { records } = load('happy');
+    const { hash: _hash, ...altered } = { ...records[2]!, resourceId: 'limit-9' };
+    const forged = [...records.slice(0, 2), sealRecord(altered), ...records.slice(3)];
+    expect(verifyChainSegment(forged)).toEqual({
+      intact: false,
+      verifiedCount: 3,
+      firstBrokenSequence: 4,
+      reason: 'sequence 4: previousHash does not match the hash of sequence 3',
+      reasonCode: 'previous-hash-mismatch',
+    });
+  });
+
   it('refuses a first record whose previousHash is not the genesis hash', () => {
     const { records } = load('happy');
     const forged = { ...records[0]!, previousHash: 'f'.repeat(64) };
@@ -68,6 +81,12 @@ describe('verifyRecordLinks', () => {
   it('accepts the first record without predecessor and the head without successor', () => {
     expect(verifyRecordLinks(records[0]!, null, records[1]!).previousLinkValid).toBe(true);
     expect(verifyRecordLinks(records[4]!, records[3]!, null).nextLinkValid).toBe(true);
+    expect(verifyRecordLinks(records[0]!)).toEqual({ hashValid: true, previousLinkValid: true, nextLinkValid: true });
+  });
+
+  it('flags a later record whose predecessor is missing, and a successor with the wrong sequence', () => {
+    expect(verifyRecordLinks(records[2]!, null, records[3]!).previousLinkValid).toBe(false);
+    expect(verifyRecordLinks(records[2]!, records[1]!, { ...records[3]!, sequence: 5 }).nextLinkValid).toBe(false);
   });
 
   it('flags an altered record and a broken link', () => {

@@ -7,7 +7,15 @@ export interface ChainedRecord {
   hash: string;
 }
 
-/** Each way a chain can break, named after what the verifier saw. */
+/**
+ * Each way a chain can break, named after what the verifier saw:
+ * - `hash-mismatch`: the record's recomputed hash differs from its stored `hash` (a member was altered);
+ * - `previous-hash-mismatch`: its `previousHash` is not the hash of the record before it;
+ * - `genesis-previous-hash`: sequence 1 does not carry 64 zeros as `previousHash`;
+ * - `sequence-gap`: the expected sequence is missing (a deleted record);
+ * - `sequence-out-of-order`: the expected sequence comes later, or an earlier one repeats (reordered records);
+ * - `unreadable-record`: stored bytes that are not a JSON record (only from verifyStoredChainSegment).
+ */
 export type ChainBreakReason =
   | 'hash-mismatch'
   | 'previous-hash-mismatch'
@@ -16,6 +24,7 @@ export type ChainBreakReason =
   | 'sequence-out-of-order'
   | 'unreadable-record';
 
+/** The outcome of verifying a run of records; `reason` is a sentence naming the sequence. */
 export interface ChainVerification {
   intact: boolean;
   /** Records that verified before the first break (all of them when intact). */
@@ -27,7 +36,11 @@ export interface ChainVerification {
 }
 
 export interface ChainSegmentOptions {
-  /** The record just before the segment; null or absent with expectedFirstSequence 1 means genesis. */
+  /**
+   * The (already verified) record just before the segment. Null or absent with
+   * expectedFirstSequence 1 means genesis; absent with a later expectedFirstSequence leaves the
+   * first record's previousHash unchecked.
+   */
   predecessor?: { sequence: number; hash: string } | null;
   /** Default: predecessor.sequence + 1, or 1. */
   expectedFirstSequence?: number;
@@ -36,10 +49,13 @@ export interface ChainSegmentOptions {
 }
 
 /**
- * Verifies records in stored order: each must hash to its own `hash` (RFC 8785 + SHA-256),
- * carry the next sequence, and link to its predecessor's hash (64 zeros for sequence 1).
- * Stops at the first break. Pure; never throws for a broken chain (a record that cannot be
- * canonicalized counts as a hash mismatch).
+ * Verifies records in stored order: each must carry the next sequence, hash to its own `hash`
+ * (RFC 8785 + SHA-256) and link to its predecessor's hash (64 zeros for sequence 1). Stops at
+ * the first break: `firstBrokenSequence` is the first sequence that can no longer be trusted
+ * (the missing one for a deletion, the first displaced one for a reordering, the altered record
+ * for a tampered member, the successor for a record whose hash was recomputed after tampering)
+ * and `verifiedCount` the records verified before it. Pure; never throws for a broken chain (a
+ * record that cannot be canonicalized counts as a hash mismatch).
  */
 export function verifyChainSegment(records: readonly ChainedRecord[], options: ChainSegmentOptions = {}): ChainVerification {
   let expected = options.expectedFirstSequence ?? (options.predecessor ? options.predecessor.sequence + 1 : 1);

@@ -1,4 +1,5 @@
 export * from './canonical-json.js';
+export * from './canonicalization-error.js';
 export * from './sha256-hex.js';
 export * from './record-hash.js';
 export * from './chain-verification.js';
