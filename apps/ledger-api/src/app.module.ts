@@ -16,7 +16,7 @@ import { ListAuditEventsHandler } from './list-audit-events/list-audit-events.ha
 import { ListAuditEventsHttpController } from './list-audit-events/list-audit-events.http.controller.js';
 import { MetricsAppendObserver } from './lifecycle/metrics-append-observer.js';
 import { PlatformModule } from './platform.module.js';
-import { HealthHttpController } from './health/health.http.controller.js';
+import { HealthHttpController, ProjectorReadinessCheck, provideReadinessChecks, StoreReadinessCheck } from './health/index.js';
 import { MetricsHttpController } from './observability/index.js';
 import { ReadYourWritesBarrier } from './read-your-writes/read-your-writes.barrier.js';
 import { RecordAuditEventBatchHandler } from './record-audit-event-batch/record-audit-event-batch.handler.js';
@@ -55,6 +55,7 @@ import { VerifyLedgerHttpController } from './verify-ledger/verify-ledger.http.c
     LedgerWriter,
     ReadYourWritesBarrier,
     LedgerLifecycle,
+    ...provideReadinessChecks(StoreReadinessCheck, ProjectorReadinessCheck),
     { provide: Clock, useClass: SystemClock },
     { provide: IdGenerator, useClass: UuidV7Generator },
     { provide: AppendObserver, useClass: MetricsAppendObserver },

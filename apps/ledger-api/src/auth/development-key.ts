@@ -1,24 +1,48 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SCOPES, type ApiKeyConfig } from '../config/index.js';
+import { ConfigError, SCOPES, type ApiKeyConfig, type Scope } from '../config/index.js';
 
 export const DEVELOPMENT_KEY_FILE = 'dev-api-key.json';
+export const DEVELOPMENT_LEDGER_ID = 'default';
 
 /**
- * For a first run without LEDGER_API_KEYS: creates a key for ledger `default` with every scope,
- * stores only its SHA-256 in `<dataDir>/dev-api-key.json` (mode 0600) and returns the key in clear
- * exactly once. Later runs load the stored hash and return no clear key.
+ * For a run without LEDGER_API_KEYS. The first time: creates a key (`ldk_` + 32 random bytes,
+ * base64url) for ledger `default` with every scope, stores only its SHA-256 in
+ * `<dataDir>/dev-api-key.json` (mode 0600) and returns the clear key as `newKey` — the only time
+ * it exists anywhere. Later runs (or a process that lost the race to create the file) load the
+ * stored hash and return no clear key.
+ * @throws ConfigError naming the file when it exists but is not a stored development key.
  */
 export function ensureDevelopmentKey(dataDir: string): { config: ApiKeyConfig; newKey?: string } {
   const file = join(dataDir, DEVELOPMENT_KEY_FILE);
-  if (existsSync(file)) {
-    const stored = JSON.parse(readFileSync(file, 'utf8')) as ApiKeyConfig;
-    return { config: { keySha256: stored.keySha256, ledgerId: stored.ledgerId, scopes: stored.scopes } };
-  }
   const key = `ldk_${randomBytes(32).toString('base64url')}`;
-  const config: ApiKeyConfig = { keySha256: createHash('sha256').update(key).digest('hex'), ledgerId: 'default', scopes: [...SCOPES] };
+  const config: ApiKeyConfig = { keySha256: createHash('sha256').update(key).digest('hex'), ledgerId: DEVELOPMENT_LEDGER_ID, scopes: [...SCOPES] };
   mkdirSync(dataDir, { recursive: true });
-  writeFileSync(file, JSON.stringify({ ...config, createdAt: new Date().toISOString() }, null, 2) + '\n', { mode: 0o600, flag: 'wx' });
-  return { config, newKey: key };
+  try {
+    writeFileSync(file, JSON.stringify({ ...config, createdAt: new Date().toISOString() }, null, 2) + '\n', { mode: 0o600, flag: 'wx' });
+    return { config, newKey: key };
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  return { config: readDevelopmentKey(file) };
+}
+
+function readDevelopmentKey(file: string): ApiKeyConfig {
+  let stored: Partial<ApiKeyConfig>;
+  try {
+    stored = JSON.parse(readFileSync(file, 'utf8')) as Partial<ApiKeyConfig>;
+  } catch {
+    throw new ConfigError(`${file}: not a readable development key file; delete it to create a new key, or set LEDGER_API_KEYS`);
+  }
+  const { keySha256, ledgerId, scopes } = stored ?? {};
+  const valid =
+    typeof keySha256 === 'string' &&
+    /^[0-9a-f]{64}$/.test(keySha256) &&
+    typeof ledgerId === 'string' &&
+    Array.isArray(scopes) &&
+    scopes.length > 0 &&
+    scopes.every((scope) => SCOPES.includes(scope as Scope));
+  if (!valid) throw new ConfigError(`${file}: not a valid development key (keySha256, ledgerId, scopes); delete it to create a new key`);
+  return { keySha256, ledgerId, scopes };
 }

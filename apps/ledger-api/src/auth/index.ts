@@ -1,5 +1,6 @@
 export * from './principal.js';
 export * from './api-key-registry.js';
 export * from './development-key.js';
+export * from './create-api-key-registry.js';
 export * from './auth.decorators.js';
 export * from './api-key.guard.js';

@@ -21,6 +21,27 @@ describe('loading the configuration', () => {
     });
   });
 
+  it('takes each setting from its variable', () => {
+    const config = loadLedgerConfig({
+      PORT: '8080',
+      HOST: '127.0.0.1',
+      LEDGER_DATA_DIR: '/var/lib/ledger',
+      LEDGER_BODY_LIMIT_BYTES: '2048',
+      LEDGER_MAX_RECORD_BYTES: '4096',
+      LEDGER_STORE: 'sqlite',
+      LOG_LEVEL: 'debug',
+    });
+    expect(config).toMatchObject({ port: 8080, host: '127.0.0.1', dataDir: '/var/lib/ledger', bodyLimitBytes: 2048, maxRecordBytes: 4096, store: 'sqlite', logLevel: 'debug' });
+  });
+
+  it.each(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])('accepts LOG_LEVEL=%s', (level) => {
+    expect(loadLedgerConfig({ LOG_LEVEL: level }).logLevel).toBe(level);
+  });
+
+  it('ignores variables that are not LEDGER_* settings', () => {
+    expect(() => loadLedgerConfig({ HOME: '/root', NODE_ENV: 'production', LEDGERX: '1' })).not.toThrow();
+  });
+
   it('selects EventStoreDB with a connection string', () => {
     const config = loadLedgerConfig({ LEDGER_STORE: 'eventstoredb', EVENTSTORE_CONNECTION_STRING: 'esdb://localhost:2113?tls=false' });
     expect(config).toMatchObject({ store: 'eventstoredb', eventStoreConnectionString: 'esdb://localhost:2113?tls=false' });
@@ -32,10 +53,11 @@ describe('loading the configuration', () => {
 
   it('stores clear keys only as SHA-256 and accepts keySha256', () => {
     const digest = createHash('sha256').update('a-key-of-sixteen-chars').digest('hex');
+    const other = 'AB'.repeat(32);
     const config = loadLedgerConfig(
       keys([
         { key: 'a-key-of-sixteen-chars', ledgerId: 'acme', scopes: ['audit:read'] },
-        { keySha256: 'ab'.repeat(32), ledgerId: 'other', scopes: ['audit:write', 'audit:write'] },
+        { keySha256: other, ledgerId: 'other', scopes: ['audit:write', 'audit:write'] },
       ]),
     );
     expect(config.apiKeys).toEqual([
@@ -47,6 +69,10 @@ describe('loading the configuration', () => {
   it.each([
     [{ PORT: 'abc' }, /^PORT: 'abc' is not a whole number/],
     [{ PORT: '70000' }, /^PORT: 70000 is outside/],
+    [{ PORT: '-1' }, /^PORT: '-1' is not a whole number/],
+    [{ PORT: '80.5' }, /^PORT: '80.5' is not a whole number/],
+    [{ LEDGER_MAX_RECORD_BYTES: 'lots' }, /^LEDGER_MAX_RECORD_BYTES: 'lots' is not a whole number/],
+    [{ LEDGER_MAX_RECORD_BYTES: '100' }, /^LEDGER_MAX_RECORD_BYTES: 100 is outside/],
     [{ LEDGER_BODY_LIMIT_BYTES: '12' }, /^LEDGER_BODY_LIMIT_BYTES/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL: 'loud'/],
     [{ LEDGER_STORE: 'postgres' }, /^LEDGER_STORE/],
@@ -55,11 +81,22 @@ describe('loading the configuration', () => {
     [{ LEDGER_DATA_DIRR: '/x' }, /^LEDGER_DATA_DIRR is not a known setting/],
     [{ LEDGER_API_KEYS: 'not json' }, /^LEDGER_API_KEYS: not valid JSON/],
     [{ LEDGER_API_KEYS: '[]' }, /^LEDGER_API_KEYS: must be a non-empty JSON array/],
+    [{ LEDGER_API_KEYS: '{"key":"a-key-of-sixteen-chars"}' }, /^LEDGER_API_KEYS: must be a non-empty JSON array/],
+    [keys(['a-key-of-sixteen-chars']), /^LEDGER_API_KEYS\[0\]: must be an object/],
     [keys([{ ledgerId: 'a', scopes: ['audit:read'] }]), /^LEDGER_API_KEYS\[0\]: give exactly one of key or keySha256/],
     [keys([{ key: 'short', ledgerId: 'a', scopes: ['audit:read'] }]), /^LEDGER_API_KEYS\[0\]\.key/],
     [keys([{ keySha256: 'xyz', ledgerId: 'a', scopes: ['audit:read'] }]), /^LEDGER_API_KEYS\[0\]\.keySha256/],
     [keys([{ key: 'a-key-of-sixteen-chars', ledgerId: 'no spaces', scopes: ['audit:read'] }]), /^LEDGER_API_KEYS\[0\]\.ledgerId/],
-    [keys([{ key: 'a-key-of-sixteen-chars', ledgerId: 'a', scopes: ['audit:wrte'] }]), /^LEDGER_API_KEYS\[0\]\.scopes: unknown scope 'audit:wrte'/],
+    [keys([{ key: 'a-key-of-sixteen-chars', ledgerId: 'x'.repeat(65), scopes: ['audit:read'] }]), /^LEDGER_API_KEYS\[0\]\.ledgerId/],
+    [
+      keys([
+        { key: 'a-key-of-sixteen-chars', ledgerId: 'a', scopes: ['audit:read'] },
+        { key: 'another-key-of-sixteen', ledgerId: 'a', scopes: ['audit:wrte'] },
+      ]),
+      /^LEDGER_API_KEYS\[1\]\.scopes: unknown scope 'audit:wrte'/,
+    ],
+    [keys([{ key: 'a-key-of-sixteen-chars', ledgerId: 'a', scopes: [7] }]), /^LEDGER_API_KEYS\[0\]\.scopes: unknown scope '7'/],
+    [keys([{ key: 'a-key-of-sixteen-chars', ledgerId: 'a', scopes: 'audit:read' }]), /^LEDGER_API_KEYS\[0\]\.scopes: must be a non-empty array/],
     [keys([{ key: 'a-key-of-sixteen-chars', ledgerId: 'a', scopes: [] }]), /^LEDGER_API_KEYS\[0\]\.scopes: must be a non-empty array/],
     [keys([{ key: 'a-key-of-sixteen-chars', ledgerId: 'a', scopes: ['audit:read'], extra: 1 }]), /unknown member 'extra'/],
     [

@@ -1,19 +1,24 @@
-import { Controller, Get, HttpCode, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, Optional, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { EventStore } from '#event-store';
-import { Projector } from '#read-models';
 import { Public } from '../auth/index.js';
+import { READINESS_CHECKS, type ReadinessCheck, type ReadinessResult } from './readiness-check.js';
 
-/** Above this many unapplied log positions, reads would wait: report not ready. */
-const MAX_READY_LAG = 100_000;
+/** DI token: how long one readiness check may take before it counts as not ready (default 2000 ms). */
+export const READINESS_CHECK_TIMEOUT_MS = Symbol('READINESS_CHECK_TIMEOUT_MS');
 
+export interface ReadinessReport {
+  status: 'ready' | 'not-ready';
+  checks: Record<string, { ready: boolean } & Record<string, unknown>>;
+}
+
+/** Liveness and readiness probes; public, and not logged per request. */
 @ApiTags('operations')
 @Controller()
 export class HealthHttpController {
   constructor(
-    private readonly store: EventStore,
-    private readonly projector: Projector,
+    @Inject(READINESS_CHECKS) private readonly checks: readonly ReadinessCheck[],
+    @Optional() @Inject(READINESS_CHECK_TIMEOUT_MS) private readonly timeoutMs: number = 2000,
   ) {}
 
   /** Liveness: the process answers. */
@@ -24,29 +29,28 @@ export class HealthHttpController {
     return { status: 'ok' };
   }
 
-  /** Readiness: the store answers and the read models keep up with the log. */
+  /** Readiness: 200 when every check is ready, else 503; each check's result by name. */
   @Get('readyz')
   @Public()
-  async ready(@Res({ passthrough: true }) reply: FastifyReply) {
-    let storeReady = true;
-    let head = 0;
-    try {
-      await this.store.ping();
-      head = await this.store.headPosition();
-    } catch {
-      storeReady = false;
-    }
-    const projector = this.projector.status();
-    const lag = Math.max(0, head - projector.checkpoint);
-    const projectorReady = projector.running && projector.lastError === null && lag <= MAX_READY_LAG;
-    const ready = storeReady && projectorReady;
+  async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<ReadinessReport> {
+    const results = await Promise.all(this.checks.map((check) => this.run(check)));
+    const checks: ReadinessReport['checks'] = {};
+    this.checks.forEach((check, i) => (checks[check.name] = { ready: results[i]!.ready, ...results[i]!.detail }));
+    const ready = results.every((result) => result.ready);
     reply.status(ready ? 200 : 503);
-    return {
-      status: ready ? 'ready' : 'not-ready',
-      checks: {
-        store: { ready: storeReady },
-        projector: { ready: projectorReady, lagEvents: lag, checkpoint: projector.checkpoint, lastError: projector.lastError },
-      },
-    };
+    return { status: ready ? 'ready' : 'not-ready', checks };
+  }
+
+  private async run(check: ReadinessCheck): Promise<ReadinessResult> {
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<ReadinessResult>((resolve) => {
+      timer = setTimeout(() => resolve({ ready: false, detail: { error: `no answer within ${this.timeoutMs} ms` } }), this.timeoutMs);
+    });
+    try {
+      // A failing check's message may name hosts or files: /readyz is public, so only "failed" is said.
+      return await Promise.race([check.check().catch((): ReadinessResult => ({ ready: false, detail: { error: 'check failed' } })), timedOut]);
+    } finally {
+      clearTimeout(timer);
+    }
   }
 }

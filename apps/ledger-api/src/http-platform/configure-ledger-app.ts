@@ -1,36 +1,42 @@
 import { ValidationPipe } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { LedgerConfig } from '../config/index.js';
-import { setupOpenApi } from '../openapi/setup-openapi.js';
-import { installClosingGate } from './closing-gate.js';
 import { logRequests } from '../observability/request-log.js';
+import { setupOpenApi } from '../openapi/setup-openapi.js';
 import { ProblemDetailsFilter, validationExceptionFactory } from '../problem-details/index.js';
+import { echoRequestIdHeader } from '../request-id/index.js';
+import { installClosingGate } from './closing-gate.js';
+
+export interface LedgerAppOptions {
+  /** Serve Swagger UI at /v1/docs (default true; see OpenApiOptions.ui). */
+  swaggerUi?: boolean;
+}
+
+/** The global ValidationPipe: unknown members are refused (400 with field paths), DTOs are instantiated. */
+export function createLedgerValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    stopAtFirstError: true,
+    exceptionFactory: validationExceptionFactory,
+  });
+}
 
 /**
- * Everything global about the HTTP surface: validation, problem+json for every error (including
- * those Fastify raises before a route runs, and unknown routes), X-Request-Id on every response,
- * OpenAPI docs, and the gate that refuses new requests once shutdown begins (main.ts closes).
+ * Everything global about the HTTP surface, on an app created with createFastifyAdapter and not yet
+ * initialised: validation, problem+json for every error (including those Fastify raises before a
+ * route runs, and unknown routes), X-Request-Id on every response, one log line per request,
+ * OpenAPI docs, and the gate that refuses new requests once shutdown begins. Signals are main.ts's
+ * job (it calls `beginClosing`, then `app.close()`), so enableShutdownHooks is not used.
  */
-export function configureLedgerApp(app: NestFastifyApplication, _config: LedgerConfig): { beginClosing: () => void } {
+export function configureLedgerApp(app: NestFastifyApplication, _config: LedgerConfig, options: LedgerAppOptions = {}): { beginClosing: () => void } {
   const fastify = app.getHttpAdapter().getInstance();
   const beginClosing = installClosingGate(fastify);
   logRequests(fastify);
-  fastify.addHook('onSend', async (request, reply, payload) => {
-    reply.header('x-request-id', request.id);
-    return payload;
-  });
-  // Only JSON bodies are accepted: anything else is a 415, not a string the DTO then rejects.
-  fastify.removeContentTypeParser('text/plain');
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      stopAtFirstError: true,
-      exceptionFactory: validationExceptionFactory,
-    }),
-  );
+  echoRequestIdHeader(fastify);
+  app.useGlobalPipes(createLedgerValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
-  setupOpenApi(app);
+  setupOpenApi(app, { ui: options.swaggerUi ?? true });
   return { beginClosing };
 }

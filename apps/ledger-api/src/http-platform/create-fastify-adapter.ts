@@ -2,11 +2,29 @@ import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { LogController } from 'fastify';
 import type { Logger } from 'pino';
 import type { LedgerConfig } from '../config/index.js';
-import { generateRequestId } from '../request-id/request-id.js';
+import { generateRequestId } from '../request-id/index.js';
 
-/** Fastify as the service runs it: the service's logger, body limit from config, request ids, no proxy trust. */
+/**
+ * Accepts request bodies only as JSON (any charset): Fastify's text/plain parser and the form
+ * parser Nest adds are removed, so such bodies get 415 instead of reaching a DTO as something else.
+ */
+export class JsonOnlyFastifyAdapter extends FastifyAdapter {
+  override registerParserMiddleware(prefix?: string, rawBody?: boolean): void {
+    super.registerParserMiddleware(prefix, rawBody);
+    const fastify = this.getInstance();
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
+      if (fastify.hasContentTypeParser(type)) fastify.removeContentTypeParser(type);
+    }
+  }
+}
+
+/**
+ * Fastify as the service runs it: the service's pino logger (request lines labelled `requestId`),
+ * body limit from config (larger bodies → 413), request ids from X-Request-Id or fresh UUIDs,
+ * no proxy trust, JSON bodies only. Pass to NestFactory.create, then call configureLedgerApp.
+ */
 export function createFastifyAdapter(config: LedgerConfig, log: Logger): FastifyAdapter {
-  return new FastifyAdapter({
+  return new JsonOnlyFastifyAdapter({
     loggerInstance: log,
     // Request lines come from logRequests (one per request); every request's log lines carry `requestId`.
     logController: new LogController({ requestIdLogLabel: 'requestId', disableRequestLogging: true }),

@@ -1,16 +1,18 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 import type { LoggerService } from '@nestjs/common';
 import type { LogLevel } from '../config/index.js';
 
 /**
- * The service's one pino logger: JSON lines, API keys redacted. Fastify logs each request with it
- * (labelled `requestId`), and Nest's own messages go through {@link NestPinoLogger}.
+ * The service's one pino logger: JSON lines (to stdout unless `destination` is given), API keys
+ * redacted. Fastify logs each request with it (labelled `requestId`), and Nest's own messages go
+ * through {@link NestPinoLogger}.
  */
-export function createLedgerLog(level: LogLevel): Logger {
-  return pino({
+export function createLedgerLog(level: LogLevel, destination?: DestinationStream): Logger {
+  const options = {
     level,
-    redact: { paths: ['req.headers["x-api-key"]', 'req.headers.authorization'], censor: '[redacted]' },
-  });
+    redact: { paths: ['req.headers["x-api-key"]', 'req.headers.authorization', 'headers["x-api-key"]'], censor: '[redacted]' },
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Nest's LoggerService over pino: startup, lifecycle and error messages as JSON lines. */

@@ -1,12 +1,15 @@
-import type { LoggerService } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { PROBLEM_CONTENT_TYPE } from './problem-details.js';
 import { toProblemDetails } from './to-problem-details.js';
 
-/** Answers `error` as problem+json on `reply`; unexpected errors are logged in full, server-side only. */
-export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply, log: LoggerService): void {
+/**
+ * Answers `error` as problem+json on `reply` (unless a response already went out). Unexpected
+ * errors are logged in full — message, stack, cause — on the request's logger (which carries the
+ * request id), and only there.
+ */
+export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
   const { problem, headers, unexpected } = toProblemDetails(error, request.url, String(request.id));
-  if (unexpected) log.error({ err: error, requestId: request.id }, 'unexpected error');
+  if (unexpected) request.log.error({ err: error }, 'unexpected error');
   if (reply.sent) return;
   reply.status(problem.status).headers(headers).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
 }

@@ -1,4 +1,4 @@
-import { BadRequestException, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
+import { BadRequestException, MethodNotAllowedException, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
 import { AuditEventRejectedError, IdempotencyKeyReusedError, MissingScopeError } from '#ledger-domain';
 import { EventStoreUnavailableError } from '#event-store';
 import { toProblemDetails } from './to-problem-details.js';
@@ -31,6 +31,14 @@ describe('turning errors into problem details (RFC 9457)', () => {
     expect(answer(new NotFoundException('Cannot GET /x')).problem).toMatchObject({ status: 404, code: 'HTTP.NOT_FOUND' });
     expect(answer(new PayloadTooLargeException()).problem).toMatchObject({ status: 413, code: 'HTTP.PAYLOAD_TOO_LARGE' });
     expect(answer(new BadRequestException("Body is not valid JSON but content-type is set to 'application/json'")).problem.code).toBe('HTTP.INVALID_JSON');
+    expect(answer(new MethodNotAllowedException('handler X in /srv/app.js')).problem).toMatchObject({ status: 405, code: 'HTTP.METHOD_NOT_ALLOWED' });
+    expect(JSON.stringify(answer(new MethodNotAllowedException('handler X in /srv/app.js')).problem)).not.toContain('/srv');
+  });
+
+  it('uses the request path, without its query, as the instance', () => {
+    const { problem } = toProblemDetails(new NotFoundException(), '/v1/audit-events?cursor=abc&api_key=x', 'req-2');
+    expect(problem).toMatchObject({ instance: '/v1/audit-events', requestId: 'req-2' });
+    expect(JSON.stringify(problem)).not.toContain('cursor');
   });
 
   it('never leaks an unexpected error’s message, SQL or file path, and flags it for the log', () => {

@@ -1,6 +1,8 @@
 import { HttpException } from '@nestjs/common';
+import { STATUS_CODES } from 'node:http';
 import { LedgerError, type LedgerErrorKind } from '#ledger-domain';
 import { EventStoreUnavailableError } from '#event-store';
+import { knownFastifyError } from './fastify-errors.js';
 import { problemType, type ProblemDetails } from './problem-details.js';
 
 const STATUS_BY_KIND: Record<LedgerErrorKind, number> = {
@@ -13,13 +15,10 @@ const STATUS_BY_KIND: Record<LedgerErrorKind, number> = {
   'too-large': 413,
 };
 
-/** Errors Fastify raises before a handler runs, and what a client is told about them. */
-const FASTIFY_ERRORS: Record<string, { status: number; code: string; title: string }> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'HTTP.PAYLOAD_TOO_LARGE', title: 'The request body is too large' },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'HTTP.UNSUPPORTED_MEDIA_TYPE', title: 'Send application/json' },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'HTTP.EMPTY_BODY', title: 'The request body is empty' },
-  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'HTTP.INVALID_JSON', title: 'The request body is not valid JSON' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'HTTP.INVALID_CONTENT_LENGTH', title: 'Content-Length does not match the body' },
+/** 401 says how to authenticate (RFC 9110 §11.6.1); a busy or closing service says when to retry. */
+const LEDGER_ERROR_HEADERS: Partial<Record<LedgerErrorKind, Record<string, string>>> = {
+  unauthenticated: { 'www-authenticate': 'ApiKey header="X-API-Key"' },
+  unavailable: { 'retry-after': '1' },
 };
 
 export interface ProblemAnswer {
@@ -29,17 +28,33 @@ export interface ProblemAnswer {
   unexpected: boolean;
 }
 
+/** Codes of the HTTP layer's own 4xx answers (other statuses get `HTTP.<status>`). */
+const HTTP_CODES: Record<number, string> = {
+  400: 'HTTP.BAD_REQUEST',
+  401: 'HTTP.UNAUTHORIZED',
+  403: 'HTTP.FORBIDDEN',
+  404: 'HTTP.NOT_FOUND',
+  405: 'HTTP.METHOD_NOT_ALLOWED',
+  406: 'HTTP.NOT_ACCEPTABLE',
+  409: 'HTTP.CONFLICT',
+  413: 'HTTP.PAYLOAD_TOO_LARGE',
+  415: 'HTTP.UNSUPPORTED_MEDIA_TYPE',
+  429: 'HTTP.TOO_MANY_REQUESTS',
+};
+
 /**
- * Turns any error into the problem+json answer. Only details written for clients are sent:
- * never a stack trace, SQL, file path or driver message.
+ * Turns any error into the problem+json answer for the request at `url` (the problem's `instance`
+ * is its path, without the query). Only details written for clients are sent: never a stack
+ * trace, SQL, file path or driver message. `unexpected` errors are answered 500 and must be logged.
  */
-export function toProblemDetails(error: unknown, instance: string, requestId: string): ProblemAnswer {
+export function toProblemDetails(error: unknown, url: string, requestId: string): ProblemAnswer {
+  const instance = url.split('?')[0]!;
   const base = { instance, requestId };
   if (error instanceof LedgerError) {
     const status = STATUS_BY_KIND[error.kind];
     const problem: ProblemDetails = { type: problemType(error.code), title: error.title, status, detail: error.message, code: error.code, ...base };
     if (error.violations.length > 0) problem.errors = [...error.violations];
-    return { problem, headers: status === 503 ? { 'retry-after': '1' } : {}, unexpected: false };
+    return { problem, headers: LEDGER_ERROR_HEADERS[error.kind] ?? {}, unexpected: false };
   }
   if (error instanceof EventStoreUnavailableError) {
     const code = 'STORE.UNAVAILABLE';
@@ -49,16 +64,16 @@ export function toProblemDetails(error: unknown, instance: string, requestId: st
       unexpected: false,
     };
   }
-  const fastifyCode = fastifyErrorCode(error);
-  if (typeof fastifyCode === 'string' && FASTIFY_ERRORS[fastifyCode]) {
-    const known = FASTIFY_ERRORS[fastifyCode]!;
+  const known = knownFastifyError(error);
+  if (known) {
     return { problem: { type: problemType(known.code), title: known.title, status: known.status, detail: known.title, code: known.code, ...base }, headers: {}, unexpected: false };
   }
   const status = httpStatusOf(error);
   if (status !== undefined && status >= 400 && status < 500) {
-    const code = status === 404 ? 'HTTP.NOT_FOUND' : `HTTP.${status}`;
-    const title = status === 404 ? 'No such resource' : 'The request cannot be processed';
-    const detail = status === 404 ? `nothing is served at ${instance.split('?')[0]}` : title;
+    const code = HTTP_CODES[status] ?? `HTTP.${status}`;
+    const title = status === 404 ? 'No such resource' : (STATUS_CODES[status] ?? 'The request cannot be processed');
+    // Messages of HTTP exceptions may come from libraries: only our own words are sent.
+    const detail = status === 404 ? `nothing is served at ${instance}` : `the request cannot be processed (${status} ${title})`;
     return { problem: { type: problemType(code), title, status, detail, code, ...base }, headers: {}, unexpected: false };
   }
   const code = 'HTTP.INTERNAL';
@@ -67,25 +82,6 @@ export function toProblemDetails(error: unknown, instance: string, requestId: st
     headers: {},
     unexpected: true,
   };
-}
-
-/**
- * The Fastify error behind `error`: Nest wraps Fastify's body-parsing errors in an HttpException
- * (original as `cause`, message kept); a malformed JSON body is a bare SyntaxError with status 400.
- */
-function fastifyErrorCode(error: unknown): string | undefined {
-  const inner = error instanceof HttpException && error.cause !== undefined ? error.cause : error;
-  const code = (inner as { code?: unknown })?.code;
-  if (typeof code === 'string' && code.startsWith('FST_')) return code;
-  if (inner instanceof SyntaxError) return 'FST_ERR_CTP_INVALID_JSON_BODY';
-  if (!(error instanceof HttpException)) return undefined;
-  const status = error.getStatus();
-  const message = error.message;
-  if (status === 413) return 'FST_ERR_CTP_BODY_TOO_LARGE';
-  if (status === 415) return 'FST_ERR_CTP_INVALID_MEDIA_TYPE';
-  if (status === 400 && /not valid JSON|Unexpected token|JSON/i.test(message)) return 'FST_ERR_CTP_INVALID_JSON_BODY';
-  if (status === 400 && /cannot be empty|empty/i.test(message)) return 'FST_ERR_CTP_EMPTY_JSON_BODY';
-  return undefined;
 }
 
 function httpStatusOf(error: unknown): number | undefined {

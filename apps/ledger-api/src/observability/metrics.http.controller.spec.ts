@@ -1,0 +1,39 @@
+import { EventStore } from '#event-store';
+import { Projector } from '#read-models';
+import { startPlatformTestApp, TEST_KEYS, type PlatformTestApp } from '../http-platform/testing/platform-test-app.js';
+import { LedgerMetrics } from './ledger-metrics.js';
+import { MetricsHttpController } from './metrics.http.controller.js';
+
+describe('GET /metrics', () => {
+  let test: PlatformTestApp;
+  const metrics = new LedgerMetrics();
+  beforeAll(async () => {
+    test = await startPlatformTestApp({
+      controllers: [MetricsHttpController],
+      providers: [
+        { provide: LedgerMetrics, useValue: metrics },
+        { provide: EventStore, useValue: { headPosition: async () => 250 } },
+        { provide: Projector, useValue: { checkpoint: 200 } },
+      ],
+    });
+  });
+  afterAll(() => test.close());
+
+  it('answers the Prometheus text format to a ledger:admin key, with the projector lag as of the scrape', async () => {
+    metrics.observeAppend('acme', 7, 0.003);
+    metrics.observeGroupCommit(7);
+    const response = await test.request('GET', '/metrics', { headers: { 'x-api-key': TEST_KEYS.admin } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
+    expect(response.text).toMatch(/^ledger_appended_events_total\{ledger="acme"\} 7$/m);
+    expect(response.text).toMatch(/^# TYPE ledger_append_duration_seconds histogram$/m);
+    expect(response.text).toMatch(/^ledger_group_commit_events_count 1$/m);
+    expect(response.text).toMatch(/^ledger_projector_checkpoint 200$/m);
+    expect(response.text).toMatch(/^ledger_projector_lag_events 50$/m);
+  });
+
+  it('refuses keys without ledger:admin (403) and requests without a key (401)', async () => {
+    expect((await test.request('GET', '/metrics', { headers: { 'x-api-key': TEST_KEYS.reader } })).status).toBe(403);
+    expect((await test.request('GET', '/metrics')).status).toBe(401);
+  });
+});
