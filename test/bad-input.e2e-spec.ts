@@ -1,115 +1,197 @@
-import { ruleCreated, transactionValidated } from './support/audit-event-fixtures.js';
+import { customEvent, ruleCreated, transactionValidated } from './support/audit-event-fixtures.js';
 import { LedgerProcess } from './support/ledger-process.js';
+import { errorPaths, expectProblem, problemText, type HttpAnswer } from './support/problem-assertions.js';
 
 const KEY = 'bad-input-key-0123456789';
+const keys = [{ key: KEY, ledgerId: 'acme', scopes: ['audit:write', 'audit:read'] }];
+
+/** Nests `levels` objects: {"d":{"d":…{"d":1}}}. */
+const nested = (levels: number): unknown => (levels === 0 ? 1 : { d: nested(levels - 1) });
+/** Five strings of 60,000 characters: each under the string limit, together over 256 KiB. */
+const bulky = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`part${i}`, 'x'.repeat(60_000)]));
 
 /** Every bad request gets a clear 4xx problem+json, never a 5xx, and stores nothing. */
 describe('bad input', () => {
   let ledger: LedgerProcess;
   let small: LedgerProcess;
-  const keys = [{ key: KEY, ledgerId: 'acme', scopes: ['audit:write', 'audit:read'] }];
   beforeAll(async () => {
     [ledger, small] = await Promise.all([
+      // A body limit big enough that the record limit (256 KiB) is what refuses an oversized record.
       LedgerProcess.start({ apiKeys: keys, env: { LEDGER_BODY_LIMIT_BYTES: String(4 * 1024 * 1024) } }),
       LedgerProcess.start({ apiKeys: keys, env: { LEDGER_BODY_LIMIT_BYTES: '65536' } }),
     ]);
-    await ledger.request('POST', '/v1/audit-events', { apiKey: KEY, body: ruleCreated('seed') });
+    expect((await ledger.request('POST', '/v1/audit-events', { apiKey: KEY, body: ruleCreated('seed') })).status).toBe(201);
   }, 60_000);
   afterAll(async () => {
-    await Promise.all([ledger.stop(), small.stop()]);
-    ledger.removeData();
-    small.removeData();
+    await Promise.all([ledger?.stop(), small?.stop()]);
+    ledger?.removeData();
+    small?.removeData();
   });
 
-  const length = async () => (await ledger.request('GET', '/v1/ledger', { apiKey: KEY })).json.length;
+  const lengthOf = async (target: LedgerProcess) => (await target.request('GET', '/v1/ledger', { apiKey: KEY })).json.length as number;
+  const post = (body: unknown, headers: Record<string, string> = {}) => ledger.request('POST', '/v1/audit-events', { apiKey: KEY, body, headers });
+  const postBatch = (body: unknown) => ledger.request('POST', '/v1/audit-events/batch', { apiKey: KEY, body });
+  const get = (path: string) => ledger.request('GET', path, { apiKey: KEY });
 
-  async function expectRefused(
-    response: { status: number; headers: Headers; json: any; text: string },
-    status: number,
-    path?: string | RegExp,
-  ) {
-    expect({ status: response.status, body: response.json }).toMatchObject({ status });
-    expect(response.headers.get('content-type')).toMatch(/application\/problem\+json/);
-    for (const member of ['type', 'title', 'status', 'detail', 'instance', 'code', 'requestId']) expect(response.json).toHaveProperty(member);
-    expect(response.text).not.toMatch(/    at |SQLITE|sqlite|\/tmp\/|node_modules/);
+  /** Asserts a problem answer with `status` that names `path` (or a path matching it) among its errors. */
+  function expectRefused(response: HttpAnswer, status: number, path?: string | RegExp): void {
+    expectProblem(response, status, [ledger.dataDir, small.dataDir, KEY]);
     if (path !== undefined) {
-      const paths: string[] = (response.json.errors ?? []).map((e: { path: string }) => e.path);
-      expect({ paths }).toEqual({ paths: expect.arrayContaining([typeof path === 'string' ? path : expect.stringMatching(path)]) });
+      const paths = errorPaths(response);
+      expect({ paths, detail: response.json.detail }).toMatchObject({ paths: expect.arrayContaining([typeof path === 'string' ? path : expect.stringMatching(path)]) });
     }
   }
 
-  const post = (body: unknown, headers: Record<string, string> = {}) => ledger.request('POST', '/v1/audit-events', { apiKey: KEY, body, headers });
+  /** Runs `send` and checks that the ledger's length did not change. */
+  async function storesNothing(send: () => Promise<HttpAnswer>, target: LedgerProcess = ledger): Promise<HttpAnswer> {
+    const before = await lengthOf(target);
+    const response = await send();
+    expect(await lengthOf(target)).toBe(before);
+    return response;
+  }
 
-  it('refuses bodies that are not a JSON object, or not JSON at all', async () => {
-    const before = await length();
-    await expectRefused(await post('{"eventType": '), 400);
-    await expectRefused(await post('[1,2]'), 400);
-    await expectRefused(await ledger.request('POST', '/v1/audit-events', { apiKey: KEY, headers: { 'content-type': 'application/json' } }), 400);
-    await expectRefused(await post('eventType=RULE_CREATED', { 'content-type': 'text/plain' }), 415);
-    await expectRefused(await post('{"__proto__": {"polluted": true}}'), 400);
-    expect(await length()).toBe(before);
+  describe('bodies that are not one JSON object', () => {
+    it.each([
+      ['not JSON', '{"eventType": '],
+      ['a JSON array', JSON.stringify([ruleCreated('r')])],
+      ['JSON null', 'null'],
+      ['a JSON string', '"RULE_CREATED"'],
+      ['an object with __proto__', '{"__proto__": {"polluted": true}}'],
+    ])('refuses %s with 400', async (_what, body) => {
+      expectRefused(await storesNothing(() => post(body)), 400);
+    });
+
+    it('refuses an empty body with 400', async () => {
+      const send = () => ledger.request('POST', '/v1/audit-events', { apiKey: KEY, headers: { 'content-type': 'application/json' } });
+      expectRefused(await storesNothing(send), 400);
+    });
+
+    it('refuses a text/plain body with 415', async () => {
+      expectRefused(await storesNothing(() => post(JSON.stringify(ruleCreated('r')), { 'content-type': 'text/plain' })), 415);
+    });
+
+    it('refuses request headers over the HTTP limit with 431 problem+json carrying a request id', async () => {
+      const response = await storesNothing(() => post(ruleCreated('r'), { 'x-padding': 'x'.repeat(20_000) }));
+      expectRefused(response, 431);
+      expect(response.headers.get('x-request-id')).toBe(response.json.requestId);
+    });
+
+    it('refuses a body over the configured limit with 413', async () => {
+      const body = ruleCreated('big', { context: { after: { blob: 'x'.repeat(100_000) } } });
+      const send = () => small.request('POST', '/v1/audit-events', { apiKey: KEY, body });
+      expectRefused(await storesNothing(send, small), 413);
+    });
   });
 
-  it('refuses a body over the configured limit with 413', async () => {
-    const body = ruleCreated('big', { context: { after: { blob: 'x'.repeat(100_000) } } });
-    await expectRefused(await small.request('POST', '/v1/audit-events', { apiKey: KEY, body }), 413);
+  describe('events with bad members', () => {
+    it.each([
+      ['a number as eventType', ruleCreated('r', { eventType: 42 }), 'eventType'],
+      ['a string as actor', ruleCreated('r', { actor: 'ana' }), 'actor'],
+      ['an array as context', ruleCreated('r', { context: [1] }), 'context'],
+      ['a string as metadata', ruleCreated('r', { metadata: 'none' }), 'metadata'],
+      ['a missing eventType', ruleCreated('r', { eventType: undefined }), 'eventType'],
+      ['a missing resourceId', ruleCreated('r', { resourceId: undefined }), 'resourceId'],
+      ['a missing result', ruleCreated('r', { result: undefined }), 'result'],
+      ['a missing actor', ruleCreated('r', { actor: undefined }), 'actor'],
+      ['a missing actor.id', ruleCreated('r', { actor: { actorType: 'user' } }), 'actor.id'],
+      ['an unknown member', ruleCreated('r', { colour: 'blue' }), 'colour'],
+      ['an unknown member of actor', ruleCreated('r', { actor: { id: 'a', actorType: 'user', nickname: 'x' } }), 'actor.nickname'],
+      ['an unknown actorType', ruleCreated('r', { actor: { id: 'a', actorType: 'robot' } }), 'actor.actorType'],
+      ['an eventType not matching the custom pattern', { ...customEvent('c'), eventType: 'company-data' }, 'eventType'],
+      ['context nested 100 levels deep', ruleCreated('r', { context: { after: nested(100) } }), /^context/],
+      ['RULE_CREATED with action DELETE', ruleCreated('r', { action: 'DELETE' }), 'action'],
+      ['RULE_CREATED with resourceType limit', ruleCreated('r', { resourceType: 'limit' }), 'resourceType'],
+      ['TRANSACTION_VALIDATED with result SUCCESS', { ...transactionValidated('tx'), result: 'SUCCESS' }, 'result'],
+      ['TRANSACTION_VALIDATED without context.response', { ...transactionValidated('tx'), context: { request: {} } }, 'context.response'],
+      ['RULE_CREATED without context.after', ruleCreated('r', { context: {} }), 'context.after'],
+      ['RULE_UPDATED without context.before', ruleCreated('r', { eventType: 'RULE_UPDATED', context: { after: { name: 'n' } } }), 'context.before'],
+      ['RULE_DELETED without context.before', ruleCreated('r', { eventType: 'RULE_DELETED', context: {} }), 'context.before'],
+      ['a custom type without category', { ...customEvent('c'), category: undefined }, 'category'],
+      ['a custom type without source', { ...customEvent('c'), source: undefined }, 'source'],
+      ['a custom result over 32 characters', { ...customEvent('c'), result: 'r'.repeat(33) }, 'result'],
+      ['a malformed occurredAt', ruleCreated('r', { occurredAt: 'yesterday' }), 'occurredAt'],
+    ])('refuses %s with 400 naming the member', async (_what, body, path) => {
+      expectRefused(await storesNothing(() => post(body)), 400, path);
+    });
+
+    it('refuses a 10,000-character resourceId with 400 naming the limit', async () => {
+      const response = await storesNothing(() => post(ruleCreated('r'.repeat(10_000))));
+      expectRefused(response, 400, 'resourceId');
+      const message = response.json.errors.find((e: { path: string }) => e.path === 'resourceId').message;
+      expect(message).toMatch(/\b\d+\b/);
+    });
+
+    it('refuses a record over 256 KiB with 400 or 413 naming the limit', async () => {
+      const response = await storesNothing(() => post(ruleCreated('r', { metadata: bulky })));
+      expect([400, 413]).toContain(response.status);
+      expectRefused(response, response.status);
+      expect(problemText(response)).toMatch(/262144|262,144|256 ?KiB/);
+    });
+
+    it.each(['eventId', 'ledgerId', 'sequence', 'createdAt', 'previousHash', 'hash'])('refuses the server-assigned member %s with 400 naming it', async (member) => {
+      const value = { eventId: '0190a6b4-1c2d-7e3f-8a9b-0c1d2e3f4a5b', ledgerId: 'acme', sequence: 1, createdAt: '2026-01-01T00:00:00.000Z', previousHash: '0'.repeat(64), hash: 'a'.repeat(64) }[member];
+      expectRefused(await storesNothing(() => post(ruleCreated('r', { [member]: value }))), 400, member);
+    });
+
+    it('refuses an Idempotency-Key of 300 characters with 400', async () => {
+      const response = await storesNothing(() => post(ruleCreated('r'), { 'idempotency-key': 'k'.repeat(300) }));
+      expectRefused(response, 400);
+      expect(problemText(response) + errorPaths(response).join()).toMatch(/idempotency-key/i);
+    });
   });
 
-  it.each([
-    ['a number as eventType', { eventType: 42 }, 'eventType'],
-    ['a string as actor', { actor: 'ana' }, 'actor'],
-    ['an array as context', { context: [1] }, 'context'],
-    ['a missing resourceId', { resourceId: undefined }, 'resourceId'],
-    ['an unknown member', { colour: 'blue' }, 'colour'],
-    ['a 10,000-character resourceId', { resourceId: 'r'.repeat(10_000) }, 'resourceId'],
-    ['an unknown actorType', { actor: { id: 'a', actorType: 'robot' } }, 'actor.actorType'],
-    ['RULE_CREATED with action DELETE', { action: 'DELETE' }, 'action'],
-    ['RULE_CREATED with result ALLOW', { result: 'ALLOW' }, 'result'],
-    ['RULE_CREATED without context.after', { context: {} }, 'context.after'],
-    ['a custom type without category and source', { eventType: 'SOMETHING_HAPPENED', resourceType: 'x', action: 'Y' }, 'category'],
-    ['context nested 100 levels deep', { context: JSON.parse('{"after":'.repeat(1) + '{"d":'.repeat(100) + '1' + '}'.repeat(101)) }, /^context\.after(\.d)+$/],
-    ['a record over 256 KiB', { metadata: { blob: 'x'.repeat(300_000) } }, /^\$|metadata/],
-    ['a malformed occurredAt', { occurredAt: 'yesterday' }, 'occurredAt'],
-  ])('refuses %s with 400 naming the field', async (_what, change, path) => {
-    const before = await length();
-    await expectRefused(await post({ ...ruleCreated('r'), ...change }), 400, path);
-    expect(await length()).toBe(before);
+  describe('batches', () => {
+    it('refuses 1001 events with 400', async () => {
+      const events = Array.from({ length: 1001 }, (_, i) => transactionValidated(`tx-${i}`));
+      expectRefused(await storesNothing(() => postBatch({ events })), 400, 'events');
+    });
+
+    it('refuses a batch with bad events at indices 3 and 7, naming both', async () => {
+      const events: Record<string, unknown>[] = Array.from({ length: 10 }, (_, i) => transactionValidated(`tx-${i}`));
+      events[3] = { ...events[3], result: 'SUCCESS' };
+      events[7] = { ...events[7], actor: { id: 'v', actorType: 'robot' } };
+      const response = await storesNothing(() => postBatch({ events }));
+      expectRefused(response, 400, /^events\[3\]\./);
+      expectRefused(response, 400, /^events\[7\]\./);
+      expect(errorPaths(response).filter((path) => !/^events\[[37]\]\./.test(path))).toEqual([]);
+    });
+
+    it.each([
+      ['an empty events array', { events: [] }],
+      ['no events member', {}],
+      ['events that is not an array', { events: transactionValidated('tx') }],
+    ])('refuses %s with 400', async (_what, body) => {
+      expectRefused(await storesNothing(() => postBatch(body)), 400, /^events/);
+    });
   });
 
-  it.each(['eventId', 'ledgerId', 'sequence', 'createdAt', 'previousHash', 'hash'])('refuses the server-assigned member %s', async (member) => {
-    const response = await post({ ...ruleCreated('r'), [member]: member === 'sequence' ? 1 : 'x' });
-    await expectRefused(response, 400, member);
-    expect(JSON.stringify(response.json.errors)).toMatch(/assigned by the ledger/);
-  });
+  describe('reads', () => {
+    it('refuses an event id that is not a UUID with 400', async () => {
+      expectRefused(await get('/v1/audit-events/not-a-uuid'), 400);
+      expectRefused(await get('/v1/audit-events/not-a-uuid/verify'), 400);
+    });
 
-  it('refuses a bad Idempotency-Key', async () => {
-    await expectRefused(await post(ruleCreated('r'), { 'idempotency-key': 'k'.repeat(300) }), 400, 'Idempotency-Key');
-  });
+    it('answers an unknown route with 404 problem+json', async () => {
+      expectRefused(await get('/v1/no-such-route'), 404);
+      expectRefused(await storesNothing(() => ledger.request('POST', '/v1/audit-event', { apiKey: KEY, body: ruleCreated('r') })), 404);
+    });
 
-  it('refuses bad batches whole, naming every bad index', async () => {
-    const before = await length();
-    const tooMany = Array.from({ length: 1001 }, (_, i) => transactionValidated(`tx-${i}`));
-    await expectRefused(await ledger.request('POST', '/v1/audit-events/batch', { apiKey: KEY, body: { events: tooMany } }), 400, 'events');
-    const events = Array.from({ length: 10 }, (_, i) => transactionValidated(`tx-${i}`));
-    (events[3] as any).result = 'SUCCESS';
-    (events[7] as any).actor = { id: '', actorType: 'user' };
-    const response = await ledger.request('POST', '/v1/audit-events/batch', { apiKey: KEY, body: { events } });
-    await expectRefused(response, 400, /^events\[3\]\./);
-    await expectRefused(response, 400, /^events\[7\]\./);
-    await expectRefused(await ledger.request('POST', '/v1/audit-events/batch', { apiKey: KEY, body: { events: [] } }), 400, 'events');
-    expect(await length()).toBe(before);
-  });
+    it.each([
+      ['limit=0', 'limit'],
+      ['limit=1001', 'limit'],
+      ['limit=ten', 'limit'],
+      ['sort_order=UP', 'sort_order'],
+      ['start_date=yesterday', 'start_date'],
+      ['end_date=2026-13-45', 'end_date'],
+      ['cursor=garbled!!', 'cursor'],
+    ])('refuses the list parameter %s with 400 naming it', async (query, name) => {
+      const response = await get(`/v1/audit-events?${query}`);
+      expectRefused(response, 400);
+      expect(problemText(response) + errorPaths(response).join()).toContain(name);
+    });
 
-  it('refuses bad ids, routes and list parameters', async () => {
-    const get = (path: string) => ledger.request('GET', path, { apiKey: KEY });
-    await expectRefused(await get('/v1/audit-events/not-a-uuid'), 400, 'eventId');
-    await expectRefused(await get('/v1/no-such-route'), 404);
-    await expectRefused(await get('/v1/audit-events?limit=0'), 400, 'limit');
-    await expectRefused(await get('/v1/audit-events?limit=1001'), 400, 'limit');
-    await expectRefused(await get('/v1/audit-events?sort_order=UP'), 400, 'sort_order');
-    await expectRefused(await get('/v1/audit-events?start_date=yesterday'), 400, 'start_date');
-    await expectRefused(await get('/v1/audit-events?cursor=garbled!!'), 400, 'cursor');
-    await expectRefused(await get('/v1/audit-events?bogus=1'), 400, 'bogus');
-    await expectRefused(await get('/v1/ledger/verify?max_records=100001'), 400, 'max_records');
+    it('refuses a ledger verify range over 100,000 records with 400', async () => {
+      expectRefused(await get('/v1/ledger/verify?max_records=100001'), 400, 'max_records');
+    });
   });
 });

@@ -1,10 +1,32 @@
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ruleCreated, transactionValidated } from './support/audit-event-fixtures.js';
+import { eventually } from './support/eventually.js';
 import { LedgerProcess, MAIN_JS } from './support/ledger-process.js';
+import { listAll, untilLedgerCaughtUp } from './support/ledger-reads.js';
 
 const KEY = 'operations-key-0123456789';
 const keys = [{ key: KEY, ledgerId: 'acme', scopes: ['audit:write', 'audit:read', 'ledger:admin'] }];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The JSON log lines of `ledger` (lines that are not JSON are skipped). */
+const logLines = (ledger: LedgerProcess): Record<string, unknown>[] =>
+  ledger.logs.split('\n').flatMap((line) => {
+    try {
+      return [JSON.parse(line)];
+    } catch {
+      return [];
+    }
+  });
+
+/** The sum of every sample of a Prometheus metric (all label sets); undefined when absent. */
+function metricValue(text: string, name: string): number | undefined {
+  const samples = [...text.matchAll(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'gm'))];
+  return samples.length === 0 ? undefined : samples.reduce((sum, sample) => sum + Number(sample[1]), 0);
+}
 
 describe('operating the service', () => {
   let ledger: LedgerProcess;
@@ -12,97 +34,211 @@ describe('operating the service', () => {
     ledger = await LedgerProcess.start({ apiKeys: keys, env: { LOG_LEVEL: 'info' } });
   }, 60_000);
   afterAll(async () => {
-    await ledger.stop();
-    ledger.removeData();
+    await ledger?.stop();
+    ledger?.removeData();
   });
 
-  it('echoes a valid X-Request-Id, replaces an invalid one, and puts one on every response and log line', async () => {
-    const id = randomUUID();
-    const created = await ledger.request('POST', '/v1/audit-events', { apiKey: KEY, body: ruleCreated('r-1'), headers: { 'x-request-id': id } });
-    expect(created.headers.get('x-request-id')).toBe(id);
-    const refused = await ledger.request('GET', '/v1/audit-events/nope', { apiKey: KEY, headers: { 'x-request-id': id } });
-    expect(refused.json.requestId).toBe(id);
-    const replaced = await ledger.request('GET', '/health', { headers: { 'x-request-id': 'not a uuid' } });
-    expect(replaced.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    for (const response of [await ledger.request('GET', '/v1/ledger', { apiKey: KEY }), await ledger.request('GET', '/missing')]) {
-      expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    }
-    const lines = ledger.logs.split('\n').filter((line) => line.includes(id));
-    expect(lines.length).toBeGreaterThan(0);
-    for (const line of lines) expect(JSON.parse(line).requestId ?? JSON.parse(line).req?.id).toBe(id);
-    expect(ledger.logs).not.toContain(KEY);
+  describe('X-Request-Id', () => {
+    it('echoes a valid UUID on success and on errors, in the header and the problem body', async () => {
+      const id = randomUUID();
+      const headers = { 'x-request-id': id };
+      const created = await ledger.request('POST', '/v1/audit-events', { apiKey: KEY, body: ruleCreated('r-1'), headers });
+      expect(created.status).toBe(201);
+      expect(created.headers.get('x-request-id')).toBe(id);
+      const read = await ledger.request('GET', `/v1/audit-events/${created.json.eventId}`, { apiKey: KEY, headers });
+      expect(read.headers.get('x-request-id')).toBe(id);
+      for (const refused of [
+        await ledger.request('GET', '/v1/audit-events/nope', { apiKey: KEY, headers }),
+        await ledger.request('POST', '/v1/audit-events', { apiKey: KEY, body: { eventType: 1 }, headers }),
+        await ledger.request('GET', '/v1/ledger', { headers }),
+        await ledger.request('GET', '/no/such/route', { headers }),
+      ]) {
+        expect(refused.headers.get('x-request-id')).toBe(id);
+        expect(refused.json.requestId).toBe(id);
+      }
+    });
+
+    it('replaces a value that is not a UUID with a generated one', async () => {
+      for (const sent of ['not a uuid', 'x'.repeat(200), '12345']) {
+        const response = await ledger.request('GET', '/v1/audit-events/nope', { apiKey: KEY, headers: { 'x-request-id': sent } });
+        const id = response.headers.get('x-request-id');
+        expect(id).toMatch(UUID);
+        expect(id).not.toBe(sent);
+        expect(response.json.requestId).toBe(id);
+      }
+    });
+
+    it('is on every response: 200, 201, 400, 401, 404', async () => {
+      const responses = [
+        await ledger.request('GET', '/health'),
+        await ledger.request('GET', '/v1/ledger', { apiKey: KEY }),
+        await ledger.request('POST', '/v1/audit-events', { apiKey: KEY, body: transactionValidated('tx-1') }),
+        await ledger.request('POST', '/v1/audit-events', { apiKey: KEY, body: '[]' }),
+        await ledger.request('GET', '/v1/ledger'),
+        await ledger.request('GET', '/missing'),
+      ];
+      expect(responses.map((r) => r.status)).toEqual([200, 200, 201, 400, 401, 404]);
+      const ids = responses.map((r) => r.headers.get('x-request-id'));
+      for (const id of ids) expect(id).toMatch(UUID);
+      expect(new Set(ids).size).toBe(ids.length);
+      for (const problem of responses.slice(3)) expect(problem.json.requestId).toBe(problem.headers.get('x-request-id'));
+    });
+
+    it("is on the service's JSON log lines of that request", async () => {
+      const ok = randomUUID();
+      const bad = randomUUID();
+      await ledger.request('POST', '/v1/audit-events', { apiKey: KEY, body: ruleCreated('r-log'), headers: { 'x-request-id': ok } });
+      await ledger.request('POST', '/v1/audit-events', { apiKey: KEY, body: { colour: 'blue' }, headers: { 'x-request-id': bad } });
+      for (const id of [ok, bad]) {
+        const lines = await eventually(`a log line with requestId ${id}`, () => {
+          const found = logLines(ledger).filter((line) => line['requestId'] === id);
+          return found.length > 0 ? found : undefined;
+        });
+        expect(lines.length).toBeGreaterThan(0);
+      }
+      // Lines that mention the id in another member would not be found by a log search on requestId.
+      for (const line of ledger.logs.split('\n').filter((text) => text.includes(ok) || text.includes(bad))) {
+        expect([ok, bad]).toContain(JSON.parse(line).requestId);
+      }
+      expect(ledger.logs).not.toContain(KEY);
+    });
   });
 
-  it('reports readiness and Prometheus metrics', async () => {
-    expect((await ledger.request('GET', '/health')).json).toEqual({ status: 'ok' });
+  it('GET /health answers 200', async () => {
+    const health = await ledger.request('GET', '/health');
+    expect(health.status).toBe(200);
+    expect(health.json).toEqual({ status: 'ok' });
+  });
+
+  it('GET /readyz answers 200 with store and projector checks', async () => {
     const ready = await ledger.request('GET', '/readyz');
     expect(ready.status).toBe(200);
-    expect(ready.json.checks).toMatchObject({ store: { ready: true }, projector: { ready: true } });
-    const metrics = await ledger.request('GET', '/metrics', { apiKey: KEY });
-    for (const name of ['ledger_appended_events_total', 'ledger_append_duration_seconds', 'ledger_group_commit_events', 'ledger_projector_lag_events']) {
-      expect(metrics.text).toContain(name);
-    }
-    expect(metrics.text).toMatch(/ledger_appended_events_total\{ledger="acme"\} [1-9]/);
+    expect(ready.json.checks).toMatchObject({ store: { ready: true }, projector: { ready: true, lagEvents: expect.any(Number) } });
   });
 
-  it('publishes OpenAPI 3 with every route and the X-API-Key scheme', async () => {
-    const document = (await ledger.request('GET', '/v1/openapi.json')).json;
+  it('GET /metrics is Prometheus text with appends, append latency, group-commit sizes and projector lag', async () => {
+    const scrape = async () => (await ledger.request('GET', '/metrics', { apiKey: KEY })).text;
+    const before = metricValue(await scrape(), 'ledger_appended_events_total') ?? 0;
+    for (let i = 0; i < 3; i++) expect((await ledger.request('POST', '/v1/audit-events', { apiKey: KEY, body: transactionValidated(`m-${i}`) })).status).toBe(201);
+    const batch = { events: Array.from({ length: 5 }, (_, i) => transactionValidated(`mb-${i}`)) };
+    expect((await ledger.request('POST', '/v1/audit-events/batch', { apiKey: KEY, body: batch })).status).toBe(201);
+    const text = await eventually('ledger_appended_events_total to count 8 more appends', async () => {
+      const body = await scrape();
+      return (metricValue(body, 'ledger_appended_events_total') ?? 0) >= before + 8 ? body : undefined;
+    });
+    const response = await ledger.request('GET', '/metrics', { apiKey: KEY });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
+    expect(text).toMatch(/^# TYPE ledger_appended_events_total counter$/m);
+    expect(text).toMatch(/^# TYPE ledger_append_duration_seconds histogram$/m);
+    expect(text).toMatch(/^# TYPE ledger_group_commit_events histogram$/m);
+    expect(text).toMatch(/^# TYPE ledger_projector_lag_events gauge$/m);
+    expect(metricValue(text, 'ledger_append_duration_seconds_count')).toBeGreaterThan(0);
+    expect(metricValue(text, 'ledger_group_commit_events_count')).toBeGreaterThan(0);
+    // Every event of the batch is in one group commit: the sizes add up to at least the events appended.
+    expect(metricValue(text, 'ledger_group_commit_events_sum')).toBeGreaterThanOrEqual(8);
+    expect(metricValue(text, 'ledger_projector_lag_events')).toBeGreaterThanOrEqual(0);
+  });
+
+  it('publishes OpenAPI 3 with every route and the X-API-Key security scheme', async () => {
+    const response = await ledger.request('GET', '/v1/openapi.json');
+    expect(response.status).toBe(200);
+    const document = response.json;
     expect(document.openapi).toMatch(/^3\./);
+    const paths = Object.keys(document.paths);
     for (const path of ['/v1/audit-events', '/v1/audit-events/batch', '/v1/audit-events/{eventId}', '/v1/audit-events/{eventId}/verify', '/v1/ledger', '/v1/ledger/verify']) {
-      expect(Object.keys(document.paths)).toContain(path);
+      expect(paths).toContain(path);
     }
-    expect(JSON.stringify(document.components.securitySchemes)).toMatch(/X-API-Key/);
-    expect((await ledger.request('GET', '/v1/docs')).text).toMatch(/<html/i);
+    const schemes = Object.values(document.components?.securitySchemes ?? {}) as { type: string; in?: string; name?: string }[];
+    expect(schemes.map((s) => ({ type: s.type, in: s.in, name: s.name?.toLowerCase() }))).toContainEqual({ type: 'apiKey', in: 'header', name: 'x-api-key' });
+  });
+
+  it('serves Swagger UI at /v1/docs', async () => {
+    const docs = await ledger.request('GET', '/v1/docs');
+    expect(docs.status).toBe(200);
+    expect(docs.headers.get('content-type')).toMatch(/text\/html/);
+    expect(docs.text).toMatch(/<html/i);
   });
 });
 
 describe('configuration', () => {
+  let dataDir: string;
+  beforeAll(() => {
+    dataDir = mkdtempSync(join(tmpdir(), 'ledger-config-'));
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
   it.each([
     ['LEDGER_API_KEYS', 'not json'],
+    ['LEDGER_API_KEYS', JSON.stringify([{ key: 'a-key-of-sixteen-chars', ledgerId: 'acme', scopes: ['audit:everything'] }])],
     ['PORT', 'abc'],
+    ['PORT', '70000'],
     ['LEDGER_BODY_LIMIT_BYTES', '-5'],
+    ['LOG_LEVEL', 'loud'],
     ['LEDGER_DATA_DIRR', '/tmp/typo'],
-  ])('refuses to start with a bad %s, naming it', (name, value) => {
-    const result = spawnSync(process.execPath, [MAIN_JS], { env: { PATH: process.env['PATH'], [name]: value }, encoding: 'utf8', timeout: 20_000 });
+  ])('refuses to start with a bad %s (%s), exiting non-zero and naming it', (name, value) => {
+    const env = { PATH: process.env['PATH'], HOST: '127.0.0.1', PORT: '0', LEDGER_DATA_DIR: dataDir, [name]: value };
+    const result = spawnSync(process.execPath, [MAIN_JS], { env, encoding: 'utf8', timeout: 20_000 });
+    // Killed by the timeout means it started (or hung) instead of refusing.
+    expect({ signal: result.signal, error: result.error }).toEqual({ signal: null, error: undefined });
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain(name);
+    expect(result.stderr + result.stdout).toContain(name);
+    expect(result.stderr + result.stdout).not.toMatch(/ {4}at /);
   });
 });
 
 describe('graceful shutdown (SIGTERM)', () => {
-  it('finishes in-flight appends, refuses the rest with problem+json, exits 0, and keeps every acknowledged event', async () => {
+  it('keeps every acknowledged append of ~200 in flight, refuses the rest with 503 problem+json, and exits 0', async () => {
     const ledger = await LedgerProcess.start({ apiKeys: keys });
     const acknowledged: string[] = [];
-    const refusals: { status: number; type: string | null }[] = [];
+    const refusals: { status: number; contentType: string | null }[] = [];
     let stopped: Promise<number | null> | undefined;
+    let inFlightAtSignal = 0;
+    let acknowledgedAtSignal = 0;
+    let inFlight = 0;
     let next = 0;
-    // A steady load; SIGTERM lands while requests are in flight, after some were acknowledged.
-    const worker = async () => {
-      while (next < 600) {
+    // 200 clients keep POSTing; SIGTERM lands once 100 appends are acknowledged, with ~200 in flight,
+    // and the clients go on sending while the service closes.
+    const client = async () => {
+      while (next < 1_000) {
         const i = next++;
+        inFlight++;
         try {
           const response = await ledger.request('POST', '/v1/audit-events', { apiKey: KEY, body: transactionValidated(`tx-${i}`) });
           if (response.status === 201) acknowledged.push(response.json.eventId);
-          else refusals.push({ status: response.status, type: response.headers.get('content-type') });
+          else refusals.push({ status: response.status, contentType: response.headers.get('content-type') });
         } catch {
           // Connection closed or refused once the server is going away: not acknowledged.
+        } finally {
+          inFlight--;
         }
-        if (acknowledged.length >= 50) stopped ??= ledger.stop();
+        if (acknowledged.length >= 100 && stopped === undefined) {
+          inFlightAtSignal = inFlight;
+          acknowledgedAtSignal = acknowledged.length;
+          stopped = ledger.stop();
+        }
       }
     };
-    await Promise.all(Array.from({ length: 50 }, worker));
+    await Promise.all(Array.from({ length: 200 }, client));
+    expect(stopped).toBeDefined();
     expect(await stopped).toBe(0);
-    expect(acknowledged.length).toBeGreaterThanOrEqual(50);
-    for (const refusal of refusals) expect(refusal).toEqual({ status: 503, type: expect.stringMatching(/application\/problem\+json/) });
+    expect(inFlightAtSignal).toBeGreaterThan(100);
+    // Appends the service had taken in when the signal came were finished, not cut off.
+    expect(acknowledged.length).toBeGreaterThan(acknowledgedAtSignal);
+    for (const refusal of refusals) expect(refusal).toEqual({ status: 503, contentType: expect.stringMatching(/^application\/problem\+json/) });
+
     const restarted = await LedgerProcess.start({ apiKeys: keys, dataDir: ledger.dataDir });
     try {
-      for (const eventId of acknowledged) {
-        expect((await restarted.request('GET', `/v1/audit-events/${eventId}`, { apiKey: KEY })).status).toBe(200);
-      }
-      expect((await restarted.request('GET', '/v1/ledger/verify', { apiKey: KEY })).json.intact).toBe(true);
+      await untilLedgerCaughtUp(restarted);
+      const stored = await listAll(restarted, KEY);
+      const storedIds = new Set(stored.map((record) => record.eventId));
+      expect(acknowledged.filter((eventId) => !storedIds.has(eventId))).toEqual([]);
+      expect(stored.map((record) => record.sequence)).toEqual(stored.map((_, i) => i + 1));
+      const verified = await restarted.request('GET', '/v1/ledger/verify', { apiKey: KEY });
+      expect(verified.json).toMatchObject({ intact: true, verifiedCount: stored.length });
     } finally {
       await restarted.stop();
       restarted.removeData();
     }
-  }, 60_000);
+  }, 120_000);
 });

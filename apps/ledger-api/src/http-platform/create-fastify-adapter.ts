@@ -3,6 +3,7 @@ import { LogController } from 'fastify';
 import type { Logger } from 'pino';
 import type { LedgerConfig } from '../config/index.js';
 import { generateRequestId } from '../request-id/index.js';
+import { answerClientError } from './client-error-handler.js';
 
 /**
  * Accepts request bodies only as JSON (any charset): Fastify's text/plain parser and the form
@@ -36,5 +37,6 @@ export function createFastifyAdapter(config: LedgerConfig, log: Logger): Fastify
     onConstructorPoisoning: 'error',
     // While closing, requests still go through the app, so a refusal is problem+json, not Fastify's own 503 body.
     return503OnClosing: false,
+    clientErrorHandler: answerClientError,
   });
 }
