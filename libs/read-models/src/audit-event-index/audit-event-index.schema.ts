@@ -1,16 +1,25 @@
 import type { Database } from 'better-sqlite3';
+import { sqlTableName } from '../projector/sql-table-name.js';
+import { EQUALITY_FILTERS } from './audit-event-list-filter.js';
 
+/** The table the live AuditEventIndex is kept in (a rebuild may fill another beside it). */
 export const AUDIT_EVENTS_TABLE = 'audit_events';
 
 /**
- * One row per audit event. Every list filter has an index that ends in `sequence`, so a filtered
- * page is an index range scan in sequence order, never a full scan. resource_type + resource_id
- * uses the resource_id index (a resource id is rarely shared across types): every index costs
- * every insert.
+ * One row per audit event (a rowid table: records are ~1 KB, too wide for WITHOUT ROWID, which
+ * would spill each onto an overflow page). Every list filter has an index ending in `sequence`,
+ * so a filtered page is an index range scan in sequence order, never a full scan.
+ * resource_type + resource_id uses the resource_id index (a resource id is rarely shared across
+ * types): every index costs every insert.
  */
-export function createAuditEventTables(db: Database): void {
+export function createAuditEventTables(db: Database, table: string = AUDIT_EVENTS_TABLE): void {
+  const t = sqlTableName(table);
+  // Named `<table>_<column>` (the list query names its index), so a second table can sit beside.
+  const filterIndexes = EQUALITY_FILTERS.map(
+    ([, column]) => `CREATE INDEX IF NOT EXISTS ${t}_${column} ON ${t} (ledger_id, ${column}, sequence);`,
+  );
   db.exec(`
-    CREATE TABLE IF NOT EXISTS ${AUDIT_EVENTS_TABLE} (
+    CREATE TABLE IF NOT EXISTS ${t} (
       ledger_id     TEXT    NOT NULL,
       sequence      INTEGER NOT NULL,
       event_id      TEXT    NOT NULL,
@@ -26,21 +35,13 @@ export function createAuditEventTables(db: Database): void {
       created_at    TEXT    NOT NULL,
       record        TEXT    NOT NULL,
       PRIMARY KEY (ledger_id, sequence)
-    ) WITHOUT ROWID;
-    CREATE UNIQUE INDEX IF NOT EXISTS audit_events_event_id ON ${AUDIT_EVENTS_TABLE} (event_id);
-    CREATE INDEX IF NOT EXISTS audit_events_event_type ON ${AUDIT_EVENTS_TABLE} (ledger_id, event_type, sequence);
-    CREATE INDEX IF NOT EXISTS audit_events_action ON ${AUDIT_EVENTS_TABLE} (ledger_id, action, sequence);
-    CREATE INDEX IF NOT EXISTS audit_events_result ON ${AUDIT_EVENTS_TABLE} (ledger_id, result, sequence);
-    CREATE INDEX IF NOT EXISTS audit_events_resource_type ON ${AUDIT_EVENTS_TABLE} (ledger_id, resource_type, sequence);
-    CREATE INDEX IF NOT EXISTS audit_events_resource_id ON ${AUDIT_EVENTS_TABLE} (ledger_id, resource_id, sequence);
-    CREATE INDEX IF NOT EXISTS audit_events_actor_type ON ${AUDIT_EVENTS_TABLE} (ledger_id, actor_type, sequence);
-    CREATE INDEX IF NOT EXISTS audit_events_actor_id ON ${AUDIT_EVENTS_TABLE} (ledger_id, actor_id, sequence);
-    CREATE INDEX IF NOT EXISTS audit_events_category ON ${AUDIT_EVENTS_TABLE} (ledger_id, category, sequence);
-    CREATE INDEX IF NOT EXISTS audit_events_source ON ${AUDIT_EVENTS_TABLE} (ledger_id, source, sequence);
-    CREATE INDEX IF NOT EXISTS audit_events_created_at ON ${AUDIT_EVENTS_TABLE} (ledger_id, created_at, sequence);
+    );
+    CREATE UNIQUE INDEX IF NOT EXISTS ${t}_event_id ON ${t} (event_id);
+    ${filterIndexes.join('\n    ')}
+    CREATE INDEX IF NOT EXISTS ${t}_created_at ON ${t} (ledger_id, created_at, sequence);
   `);
 }
 
-export function dropAuditEventTables(db: Database): void {
-  db.exec(`DROP TABLE IF EXISTS ${AUDIT_EVENTS_TABLE}`);
+export function dropAuditEventTables(db: Database, table: string = AUDIT_EVENTS_TABLE): void {
+  db.exec(`DROP TABLE IF EXISTS ${sqlTableName(table)}`);
 }

@@ -1,17 +1,23 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { AuditRecord } from '#ledger-domain';
-import { AUDIT_EVENTS_TABLE } from './audit-event-index.schema.js';
 import { EQUALITY_FILTERS, type AuditEventListFilter, type AuditEventPage } from './audit-event-list-filter.js';
 import { decodeCursor, encodeCursor, filterDigest } from './list-cursor.js';
+import { sequenceRange } from './sequence-range.sql.js';
 
 const EMPTY: AuditEventPage = { auditEvents: [], hasMore: false, nextCursor: null };
 
 /**
- * A filtered page in sequence order. A date range becomes a sequence range first (createdAt
- * never decreases along a ledger), so every query is an index range scan ordered by sequence.
+ * A filtered page of `table` (see createAuditEventTables) in sequence order. A date range becomes
+ * a sequence range first (createdAt never decreases along a ledger), so every query is an index
+ * range scan ordered by sequence.
+ * @throws InvalidCursorError for a garbled cursor or one issued for other filters or order.
+ * @throws RangeError when `limit` is not an integer in 1..1000.
  */
-export function listAuditEvents(db: Database, ledgerId: string, filter: AuditEventListFilter): AuditEventPage {
-  const query = buildListQuery(db, ledgerId, filter);
+export function listAuditEvents(db: Database, table: string, ledgerId: string, filter: AuditEventListFilter): AuditEventPage {
+  if (!Number.isInteger(filter.limit) || filter.limit < 1 || filter.limit > 1000) {
+    throw new RangeError(`limit must be an integer in 1..1000, got ${filter.limit}`);
+  }
+  const query = buildListQuery(db, table, ledgerId, filter);
   if (query === null) return EMPTY;
   const rows = cachedStatement(db, query.sql).all(...query.params) as { sequence: number; record: string }[];
   const hasMore = rows.length > filter.limit;
@@ -29,7 +35,12 @@ export function listAuditEvents(db: Database, ledgerId: string, filter: AuditEve
  * primary key in sequence order and filtering, which is a full scan of the ledger for a rare value.
  * Null when the date range selects nothing.
  */
-export function buildListQuery(db: Database, ledgerId: string, filter: AuditEventListFilter): { sql: string; params: unknown[] } | null {
+export function buildListQuery(
+  db: Database,
+  table: string,
+  ledgerId: string,
+  filter: AuditEventListFilter,
+): { sql: string; params: unknown[] } | null {
   const cursor = filter.cursor === undefined ? undefined : decodeCursor(filter.cursor, filter);
   const where = ['ledger_id = ?'];
   const params: unknown[] = [ledgerId];
@@ -40,7 +51,7 @@ export function buildListQuery(db: Database, ledgerId: string, filter: AuditEven
       params.push(value);
     }
   }
-  const range = sequenceRange(db, ledgerId, filter);
+  const range = sequenceRange(db, table, ledgerId, filter, cachedStatement);
   if (range === null) return null;
   if (range.from !== undefined) {
     where.push('sequence >= ?');
@@ -54,29 +65,26 @@ export function buildListQuery(db: Database, ledgerId: string, filter: AuditEven
     where.push(filter.sortOrder === 'ASC' ? 'sequence > ?' : 'sequence < ?');
     params.push(cursor.s);
   }
-  const index = chooseIndex(filter);
-  const sql =
-    `SELECT sequence, record FROM ${AUDIT_EVENTS_TABLE}${index ? ` INDEXED BY ${index}` : ''} ` +
-    `WHERE ${where.join(' AND ')} ORDER BY sequence ${filter.sortOrder} LIMIT ?`;
+  const column = INDEX_PREFERENCE.find((key) => filter[key] !== undefined);
+  const indexedBy = column ? ` INDEXED BY ${table}_${EQUALITY_COLUMN[column]}` : '';
+  const sql = `SELECT sequence, record FROM ${table}${indexedBy} WHERE ${where.join(' AND ')} ORDER BY sequence ${filter.sortOrder} LIMIT ?`;
   return { sql, params: [...params, filter.limit + 1] };
 }
 
-/** Most selective first: the index whose equality prefix the filter fills. */
-const INDEX_PREFERENCE: readonly [(f: AuditEventListFilter) => boolean, string][] = [
-  [(f) => f.resourceId !== undefined, 'audit_events_resource_id'],
-  [(f) => f.actorId !== undefined, 'audit_events_actor_id'],
-  [(f) => f.eventType !== undefined, 'audit_events_event_type'],
-  [(f) => f.resourceType !== undefined, 'audit_events_resource_type'],
-  [(f) => f.category !== undefined, 'audit_events_category'],
-  [(f) => f.source !== undefined, 'audit_events_source'],
-  [(f) => f.action !== undefined, 'audit_events_action'],
-  [(f) => f.result !== undefined, 'audit_events_result'],
-  [(f) => f.actorType !== undefined, 'audit_events_actor_type'],
-];
+/** Most selective first: the filter whose index answers a combination. */
+const INDEX_PREFERENCE = [
+  'resourceId',
+  'actorId',
+  'eventType',
+  'resourceType',
+  'category',
+  'source',
+  'action',
+  'result',
+  'actorType',
+] as const satisfies readonly (typeof EQUALITY_FILTERS)[number][0][];
 
-function chooseIndex(filter: AuditEventListFilter): string | undefined {
-  return INDEX_PREFERENCE.find(([applies]) => applies(filter))?.[1];
-}
+const EQUALITY_COLUMN = Object.fromEntries(EQUALITY_FILTERS) as Record<(typeof EQUALITY_FILTERS)[number][0], string>;
 
 const statements = new WeakMap<Database, Map<string, Statement<unknown[]>>>();
 
@@ -86,24 +94,4 @@ function cachedStatement(db: Database, sql: string): Statement<unknown[]> {
   let statement = cache.get(sql);
   if (!statement) cache.set(sql, (statement = db.prepare(sql)));
   return statement;
-}
-
-/** The sequences whose createdAt lies in [startDate, endDate); null when none can. */
-function sequenceRange(db: Database, ledgerId: string, filter: AuditEventListFilter): { from?: number; to?: number } | null {
-  const range: { from?: number; to?: number } = {};
-  if (filter.startDate !== undefined) {
-    const from = cachedStatement(db, `SELECT sequence FROM ${AUDIT_EVENTS_TABLE} WHERE ledger_id = ? AND created_at >= ? ORDER BY created_at, sequence LIMIT 1`)
-      .pluck()
-      .get(ledgerId, new Date(filter.startDate).toISOString()) as number | undefined;
-    if (from === undefined) return null;
-    range.from = from;
-  }
-  if (filter.endDate !== undefined) {
-    const to = cachedStatement(db, `SELECT sequence FROM ${AUDIT_EVENTS_TABLE} WHERE ledger_id = ? AND created_at < ? ORDER BY created_at DESC, sequence DESC LIMIT 1`)
-      .pluck()
-      .get(ledgerId, new Date(filter.endDate).toISOString()) as number | undefined;
-    if (to === undefined) return null;
-    range.to = to;
-  }
-  return range;
 }

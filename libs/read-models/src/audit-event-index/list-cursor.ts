@@ -13,9 +13,10 @@ interface CursorState {
 /** Digest of everything but limit and cursor: a cursor only continues the listing it came from. */
 export function filterDigest(filter: AuditEventListFilter): string {
   const { limit: _limit, cursor: _cursor, ...rest } = filter;
-  const stable = Object.keys(rest)
-    .sort()
-    .map((key) => [key, rest[key as keyof typeof rest] ?? null]);
+  // Absent and undefined-valued filters are the same listing.
+  const stable = Object.entries(rest)
+    .filter(([, value]) => value !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
   return createHash('sha256').update(JSON.stringify(stable)).digest('base64url').slice(0, 16);
 }
 

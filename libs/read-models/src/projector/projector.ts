@@ -1,81 +1,100 @@
-import type { Statement } from 'better-sqlite3';
 import type { EventStore, EventSubscription, RecordedEvent } from '#event-store';
 import type { Projection } from './projection.js';
 import type { ReadStore } from './read-store.js';
+import { inBatches } from './subscription-batches.js';
 
-/** Most events folded in one read-store transaction. */
-const MAX_BATCH = 1000;
-/** Pause before resubscribing after a failure. */
-const RETRY_MS = 1000;
-
+/** What /readyz and the projector-lag metric report. */
 export interface ProjectorStatus {
+  /** Started and not stopping. */
   running: boolean;
   /** Every projection has applied the log up to here. */
   checkpoint: number;
-  /** Position of the last event received from the subscription. */
+  /** Position of the last event received from the store (≥ checkpoint; the gap is in flight). */
   lastSeenPosition: number;
+  /** When the last batch committed (ISO 8601), null before the first. */
   lastAppliedAt: string | null;
+  /** Why the last attempt failed; null once a batch commits or the projector is caught up again. */
   lastError: string | null;
 }
 
-const IDLE = Symbol('idle');
+export interface ProjectorOptions {
+  /** Most events folded in one read-store transaction. Default 1000. */
+  batchSize?: number;
+  /** Pause before resubscribing after a failure. Default 1000 ms. */
+  retryDelayMs?: number;
+}
 
 /**
- * Keeps the read models: consumes the store's subscription from the stored checkpoint and folds
- * events into every projection in batches. The rows and the checkpoint of a batch commit in one
- * transaction, and an event at or below a projection's checkpoint is skipped, so a redelivered
- * event changes nothing (exactly-once in effect).
+ * Keeps the read models: consumes the store's subscription from the stored checkpoint (the store
+ * pages a catch-up) and folds events into every projection in batches. A batch's rows and
+ * checkpoints commit in one transaction, and an event at or below a projection's checkpoint is
+ * skipped, so a redelivered event changes nothing (exactly-once in effect). A failing batch rolls
+ * back and is retried from the checkpoint after `retryDelayMs`, with the error in {@link status}.
  */
 export class Projector {
   private readonly checkpoints = new Map<string, number>();
-  private readonly waiters = new Set<{ position: number; resolve: (reached: boolean) => void }>();
+  private readonly waiters = new Set<{ position: number; settle: (reached: boolean) => void }>();
+  private readonly batchSize: number;
+  private readonly retryDelayMs: number;
   private subscription: EventSubscription | undefined;
   private loop: Promise<void> | undefined;
   private stopping = false;
+  private wakeFromPause: (() => void) | undefined;
   private lastSeen = 0;
   private lastAppliedAt: string | null = null;
   private lastError: string | null = null;
-  private saveCheckpoint: Statement<unknown[]> | undefined;
 
+  /** Registers the projections with the read store (creating or rebuilding their tables). */
   constructor(
     private readonly store: EventStore,
     private readonly readStore: ReadStore,
     private readonly projections: readonly Projection[],
+    options: ProjectorOptions = {},
   ) {
+    if (projections.length === 0) throw new RangeError('a projector needs at least one projection');
+    this.batchSize = options.batchSize ?? 1000;
+    this.retryDelayMs = options.retryDelayMs ?? 1000;
     readStore.register(projections);
     for (const p of projections) this.checkpoints.set(p.name, readStore.checkpoint([p.name]));
   }
 
+  /** Every projection has applied the log up to this position. */
   get checkpoint(): number {
     return Math.min(...this.checkpoints.values());
   }
 
+  /** Starts consuming in the background; does nothing if already running. */
   start(): void {
     this.stopping = false;
     this.loop ??= this.runUntilStopped();
   }
 
-  /** Stops after the batch in flight has committed. */
+  /** Stops after the batch in flight has committed; pending {@link waitForPosition} calls resolve false. */
   async stop(): Promise<void> {
     this.stopping = true;
+    this.wakeFromPause?.();
     await this.subscription?.unsubscribe();
     await this.loop;
     this.loop = undefined;
+    for (const waiter of this.waiters) waiter.settle(false);
   }
 
-  /** Resolves true once every projection has applied `position`, false after `timeoutMs`. */
+  /**
+   * Resolves true as soon as every projection has applied `position` (at once if it has), false
+   * after `timeoutMs` or when the projector stops. Woken by the commit itself, never by polling.
+   */
   waitForPosition(position: number, timeoutMs: number): Promise<boolean> {
     if (this.checkpoint >= position) return Promise.resolve(true);
     return new Promise((resolve) => {
       const waiter = {
         position,
-        resolve: (reached: boolean) => {
+        settle: (reached: boolean) => {
           clearTimeout(timer);
           this.waiters.delete(waiter);
           resolve(reached);
         },
       };
-      const timer = setTimeout(() => waiter.resolve(false), timeoutMs);
+      const timer = setTimeout(() => waiter.settle(false), timeoutMs);
       this.waiters.add(waiter);
     });
   }
@@ -94,55 +113,59 @@ export class Projector {
     while (!this.stopping) {
       try {
         await this.consume();
-        this.lastError = null;
+        if (!this.stopping) throw new Error('the store subscription ended');
       } catch (error) {
         this.lastError = error instanceof Error ? error.message : String(error);
-        if (!this.stopping) await new Promise((resolve) => setTimeout(resolve, RETRY_MS));
+        if (!this.stopping) await this.pause(this.retryDelayMs);
       }
     }
   }
 
   private async consume(): Promise<void> {
-    this.subscription = this.store.subscribeToAll({ afterPosition: this.checkpoint });
-    const iterator = this.subscription[Symbol.asyncIterator]();
-    let next = iterator.next();
-    while (!this.stopping) {
-      const first = await next;
-      if (first.done) return;
-      const batch = [first.value];
-      next = iterator.next();
-      // Take whatever the subscription already holds, without waiting for new commits.
-      while (batch.length < MAX_BATCH) {
-        const more = await Promise.race([next, new Promise<typeof IDLE>((resolve) => setImmediate(() => resolve(IDLE)))]);
-        if (more === IDLE) break;
-        if (more.done) {
-          this.applyBatch(batch);
-          return;
-        }
-        batch.push(more.value);
-        next = iterator.next();
+    const subscription = (this.subscription = this.store.subscribeToAll({ afterPosition: this.checkpoint }));
+    try {
+      // Caught up with a store that answers: an earlier failure is over.
+      if (this.lastError !== null && this.checkpoint >= (await this.store.headPosition())) this.lastError = null;
+      if (this.stopping) return;
+      for await (const batch of inBatches(subscription, this.batchSize)) {
+        this.lastSeen = Math.max(this.lastSeen, batch[batch.length - 1]!.position);
+        this.applyBatch(batch);
+        if (this.stopping) return;
       }
-      this.applyBatch(batch);
+    } finally {
+      this.subscription = undefined;
+      await subscription.unsubscribe();
     }
   }
 
   private applyBatch(batch: readonly RecordedEvent[]): void {
     const db = this.readStore.db;
-    const save = (this.saveCheckpoint ??= db.prepare('UPDATE projection_checkpoints SET position = ? WHERE name = ?'));
     const last = batch[batch.length - 1]!.position;
     db.transaction(() => {
       for (const projection of this.projections) {
         const done = this.checkpoints.get(projection.name)!;
-        for (const event of batch) if (event.position > done) projection.apply(db, event);
-        if (last > done) save.run(last, projection.name);
+        if (last <= done) continue;
+        const fresh = batch[0]!.position > done ? batch : batch.filter((event) => event.position > done);
+        if (projection.applyBatch) projection.applyBatch(db, fresh);
+        else for (const event of fresh) projection.apply(db, event);
+        this.readStore.setCheckpoint(projection.name, last);
       }
     })();
-    for (const projection of this.projections) {
-      if (last > this.checkpoints.get(projection.name)!) this.checkpoints.set(projection.name, last);
-    }
-    this.lastSeen = last;
+    for (const [name, done] of this.checkpoints) if (last > done) this.checkpoints.set(name, last);
     this.lastAppliedAt = new Date().toISOString();
+    this.lastError = null;
     const reached = this.checkpoint;
-    for (const waiter of this.waiters) if (waiter.position <= reached) waiter.resolve(true);
+    for (const waiter of this.waiters) if (waiter.position <= reached) waiter.settle(true);
+  }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      this.wakeFromPause = done;
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+    }).finally(() => (this.wakeFromPause = undefined));
   }
 }
