@@ -1,84 +1,136 @@
-import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { rawSha256Rate } from './ceilings/raw-sha256.js';
+import { withBareFastify } from './ceilings/bare-fastify-fixture.js';
+import { meanCanonicalBytes, rawSha256Rate } from './ceilings/raw-sha256.js';
 import { rawSqliteInsertRate } from './ceilings/raw-sqlite-inserts.js';
-import { fillLedger, waitForReadModels } from './scenarios/fill-ledger.js';
-import { getById, postBatch, postSingle } from './scenarios/http-load.js';
-import { sequentialLatency, verifyRate } from './scenarios/sequential-latency.js';
-import { BenchProcess } from './support/bench-service.js';
-import { sealedRecords } from './support/sealed-records.js';
+import { BATCH_CONNECTIONS, BATCH_SIZE, batchPostLoad } from './scenarios/batch-post.js';
+import { captureFixture } from './scenarios/captured-fixture.js';
+import { fillLedger, waitForProjector } from './scenarios/fill-ledger.js';
+import { GET_CONNECTIONS, getByIdLoad } from './scenarios/get-by-id.js';
+import { LIST_QUERIES, listPageLatency, type LatencyResult } from './scenarios/list-page.js';
+import { rangedVerify } from './scenarios/ranged-verify.js';
+import { SINGLE_POST_CONNECTIONS, singlePostLoad } from './scenarios/single-post.js';
+import { BENCH_API_KEYS, getJson } from './support/bench-api.js';
+import { loadBenchConfig } from './support/bench-config.js';
+import { BenchProcess } from './support/bench-process.js';
+import type { LoadResult } from './support/load-test.js';
+import { describeMachine } from './support/machine.js';
+import { fmt, ms, renderTable, type BenchLine } from './support/results-table.js';
+import { sealedRows } from './support/sealed-records.js';
 
 /**
  * `npm run bench`: the service's throughput and latency on this machine, each beside a ceiling
- * measured in the same run. BENCH_EVENTS (default 1,000,000) sets the ledger size for the list and
- * verify lines; BENCH_SECONDS (default 10) the length of each load phase.
+ * measured in the same run, printed as one markdown table. BENCH_EVENTS (default 1,000,000):
+ * ledger size for the list and verify lines; BENCH_SECONDS (default 12): each load phase.
+ * Order: fill → single POST → batch POST → GET by id → list pages → ranged verify, every
+ * service measurement next to its ceiling so that load from elsewhere on the machine hits both.
  */
-const EVENTS = Number(process.env['BENCH_EVENTS'] ?? 1_000_000);
-const SECONDS = Number(process.env['BENCH_SECONDS'] ?? 10);
+const config = loadBenchConfig();
 const SERVICE = fileURLToPath(new URL('../apps/ledger-api/src/main.js', import.meta.url));
-const BARE = fileURLToPath(new URL('./ceilings/bare-fastify-server.js', import.meta.url));
+const SQLITE_CEILING_ROWS = 100_000;
+const lines: BenchLine[] = [];
+const log = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+const failures = (r: LoadResult) => (r.failures === 0 ? '' : `, **${fmt(r.failures)} failed** ${JSON.stringify(r.statusCodes)}`);
+const latencies = (r: LatencyResult) => `p50 ${ms(r.p50)}, p99 ${ms(r.p99)}`;
 
-const rows: string[][] = [];
-const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const line = (what: string, result: string, ceilingName: string, ceiling: string, ratio: string, target: string) =>
-  rows.push([what, result, ceilingName, ceiling, ratio, target]);
-const log = (message: string) => process.stderr.write(`[bench] ${message}\n`);
-
-log('ceilings: bare Fastify (HTTP), raw better-sqlite3 (storage), raw SHA-256 (hashing)');
-const bare = await BenchProcess.start(BARE, {}, false);
-const bareSingle = await postSingle(bare.url, 64, SECONDS);
-const bareGet = await getById(bare.url, ['01a205a0-e353-7000-9794-fd02fad47efc'], 32, SECONDS);
-await bare.stop();
-const records = sealedRecords(20_000);
-const sqliteRate = rawSqliteInsertRate(records);
-const shaRate = rawSha256Rate(records.slice(0, 5000));
-
-log('service: single POST at concurrency 64');
-const service = await BenchProcess.start(SERVICE);
+const started = new Date();
+const service = await BenchProcess.start(SERVICE, {
+  withDataDir: true,
+  env: { LEDGER_API_KEYS: BENCH_API_KEYS },
+  nodeArgs: (process.env['BENCH_SERVICE_NODE_ARGS'] ?? '').split(' ').filter(Boolean),
+});
 try {
-  const single = await postSingle(service.url, 64, SECONDS);
-  line('single-event POST, c=64', `${fmt(single.requestsPerSecond)} ev/s (p99 ${single.p99} ms, non-2xx ${single.non2xx})`,
-    'bare Fastify POST', `${fmt(bareSingle.requestsPerSecond)} req/s`, `${fmt((100 * single.requestsPerSecond) / bareSingle.requestsPerSecond, 1)} %`,
-    `≥ 5,000 ev/s: ${single.requestsPerSecond >= 5000 ? 'met' : 'MISSED'}`);
+  log(`sealing ${fmt(SQLITE_CEILING_ROWS)} rows for the storage ceiling`);
+  const ceilingRows = sealedRows(SQLITE_CEILING_ROWS);
 
-  log('service: batch POST (100 events) at concurrency 8');
-  const batch = await postBatch(service.url, 100, 8, SECONDS);
-  const batchEvents = batch.requestsPerSecond * 100;
-  line('batch POST (100/request), c=8', `${fmt(batchEvents)} ev/s (p99 ${batch.p99} ms, non-2xx ${batch.non2xx})`,
-    'raw SQLite inserts, 1000/tx, FULL', `${fmt(sqliteRate)} ev/s`, `${fmt((100 * batchEvents) / sqliteRate, 1)} %`,
-    `≥ 30,000 ev/s: ${batchEvents >= 30_000 ? 'met' : 'MISSED'}`);
+  log(`filling the ledger to ${fmt(config.events)} events (batch endpoint, 500 per request, 4 clients)`);
+  const fill = await fillLedger(service.url, config.events);
+  const catchUp = await waitForProjector(service.url);
+  const fillLine = (sqliteRate: number): BenchLine => ({
+    measurement: `fill to ${fmt(config.events)} events (batch POST, 500/request, c=4)`,
+    result: `${fmt(fill.eventsPerSecond)} ev/s (${fmt(fill.added)} in ${fmt(fill.seconds, 1)} s; projector caught up ${fmt(catchUp, 1)} s later)`,
+    ceiling: `raw better-sqlite3 inserts: ${fmt(sqliteRate)} ev/s`,
+    ratioPercent: (100 * fill.eventsPerSecond) / sqliteRate,
+    target: '—',
+  });
 
-  const current = ((await (await fetch(`${service.url}/v1/ledger`, { headers: { 'x-api-key': 'bench-key-0123456789abcdef' } })).json()) as { length: number }).length;
-  log(`filling the ledger from ${fmt(current)} to ${fmt(EVENTS)} events (1000-event batches, 4 clients)`);
-  const fill = await fillLedger(service.url, EVENTS, current);
-  const catchUp = await waitForReadModels(service.url, EVENTS);
-  line(`fill to ${fmt(EVENTS)} events (batches of 1000, c=4)`, `${fmt(fill.eventsPerSecond)} ev/s`, 'raw SQLite inserts', `${fmt(sqliteRate)} ev/s`,
-    `${fmt((100 * fill.eventsPerSecond) / sqliteRate, 1)} %`, `read models caught up ${fmt(catchUp, 1)} s after`);
+  log(`single POST, c=${SINGLE_POST_CONNECTIONS}: bare Fastify, then the service`);
+  const bareSingle = await withBareFastify(undefined, (url) => singlePostLoad(url, config.seconds));
+  const single = await singlePostLoad(service.url, config.seconds);
+  lines.push({
+    measurement: `single-event POST /v1/audit-events, c=${SINGLE_POST_CONNECTIONS}`,
+    result: `${fmt(single.okPerSecond)} ev/s (p50 ${ms(single.p50)}, p99 ${ms(single.p99)}${failures(single)})`,
+    ceiling: `bare Fastify, same request → same JSON: ${fmt(bareSingle.okPerSecond)} req/s`,
+    ratioPercent: (100 * single.okPerSecond) / bareSingle.okPerSecond,
+    target: '≥ 5,000 ev/s',
+    met: single.okPerSecond >= 5000 && single.failures === 0,
+  });
 
-  log('service: GET by id at concurrency 32');
-  const get = await getById(service.url, fill.ids, 32, SECONDS);
-  line('GET /v1/audit-events/{id}, c=32', `${fmt(get.requestsPerSecond)} req/s, p50 ${get.p50} ms, p99 ${get.p99} ms`,
-    'bare Fastify GET', `${fmt(bareGet.requestsPerSecond)} req/s`, `${fmt((100 * get.requestsPerSecond) / bareGet.requestsPerSecond, 1)} %`,
-    `p99 ≤ 5 ms: ${get.p99 <= 5 ? 'met' : 'MISSED'}`);
+  log(`batch POST (${BATCH_SIZE}/request), c=${BATCH_CONNECTIONS}: raw better-sqlite3 inserts, then the service`);
+  const sqliteRate = rawSqliteInsertRate(ceilingRows);
+  const batch = await batchPostLoad(service.url, config.seconds);
+  const batchRate = batch.okPerSecond * BATCH_SIZE;
+  lines.push({
+    measurement: `batch POST /v1/audit-events/batch (${BATCH_SIZE}/request), c=${BATCH_CONNECTIONS}`,
+    result: `${fmt(batchRate)} ev/s (${fmt(batch.okPerSecond)} req/s, p99 ${ms(batch.p99)}${failures(batch)})`,
+    ceiling: `raw better-sqlite3, same rows, 1000/tx, WAL, FULL: ${fmt(sqliteRate)} ev/s`,
+    ratioPercent: (100 * batchRate) / sqliteRate,
+    target: '≥ 30,000 ev/s',
+    met: batchRate >= 30_000 && batch.failures === 0,
+  });
+  lines.push(fillLine(sqliteRate));
 
-  log('service: filtered list pages');
-  const byType = await sequentialLatency(service.url, () => '/v1/audit-events?event_type=LIMIT_UPDATED&limit=100', 300);
-  line(`list page, event_type filter, limit 100, at ${fmt(EVENTS)}`, `p50 ${fmt(byType.p50, 2)} ms, p99 ${fmt(byType.p99, 2)} ms`, '', '', '', 'index-backed');
-  const byResource = await sequentialLatency(service.url, () => `/v1/audit-events?resource_type=limit&resource_id=limit-${Math.floor(Math.random() * 40)}&limit=100`, 300);
-  line(`list page, resource_type+resource_id, at ${fmt(EVENTS)}`, `p50 ${fmt(byResource.p50, 2)} ms, p99 ${fmt(byResource.p99, 2)} ms`, '', '', '', 'index-backed');
+  const caughtUp = await waitForProjector(service.url);
+  const { length } = await getJson<{ length: number }>(service.url, '/v1/ledger');
+  log(`projector caught up ${fmt(caughtUp, 1)} s after the write phases; ledger length ${fmt(length)}`);
+  const listPaths = [...LIST_QUERIES.eventType, ...LIST_QUERIES.resource];
+  const fixture = await captureFixture(service.url, fill.sampleIds, listPaths);
 
-  log('service: ranged verify');
-  const verify = await verifyRate(service.url, 100_000, Math.min(EVENTS, 1_000_000));
-  line(`ranged verify (100,000/call, ${fmt(verify.verified)} events)`, `${fmt(verify.eventsPerSecond)} ev/s (intact: ${verify.intact})`,
-    'raw SHA-256, one core', `${fmt(shaRate)} ev/s`, `${fmt((100 * verify.eventsPerSecond) / shaRate, 1)} %`,
-    `≥ 150,000 ev/s: ${verify.eventsPerSecond >= 150_000 ? 'met' : 'MISSED'}`);
+  log(`GET by id, c=${GET_CONNECTIONS}, and list pages: bare Fastify (serving the service's own answers), then the service`);
+  const [bareGet, bareByType, bareByResource] = await withBareFastify(fixture, async (url) => [
+    await getByIdLoad(url, fill.sampleIds, config.seconds),
+    await listPageLatency(url, LIST_QUERIES.eventType),
+    await listPageLatency(url, LIST_QUERIES.resource),
+  ] as const);
+  const get = await getByIdLoad(service.url, fill.sampleIds, config.seconds);
+  lines.push({
+    measurement: `GET /v1/audit-events/{id}, c=${GET_CONNECTIONS}, random ids over ${fmt(length)} events`,
+    result: `${fmt(get.okPerSecond)} req/s, p50 ${ms(get.p50)}, p99 ${ms(get.p99)}${failures(get)}`,
+    ceiling: `bare Fastify, same record JSON: ${fmt(bareGet.okPerSecond)} req/s (p99 ${ms(bareGet.p99)})`,
+    ratioPercent: (100 * get.okPerSecond) / bareGet.okPerSecond,
+    target: 'p99 ≤ 5 ms',
+    met: get.p99 <= 5 && get.failures === 0,
+  });
+  for (const [name, paths, ceiling] of [
+    ['event_type=RULE_UPDATED', LIST_QUERIES.eventType, bareByType],
+    ['resource_type=rule&resource_id=…', LIST_QUERIES.resource, bareByResource],
+  ] as const) {
+    const page = await listPageLatency(service.url, paths);
+    lines.push({
+      measurement: `list page ${name}&limit=100 at ${fmt(length)} events (sequential)`,
+      result: latencies(page),
+      ceiling: `bare Fastify, same page: ${latencies(ceiling)}`,
+      ratioPercent: (100 * ceiling.p50) / page.p50,
+      target: '— (index-backed)',
+    });
+  }
+
+  log('ranged verify across the whole chain (100,000 per call)');
+  const verify = await rangedVerify(service.url);
+  const records = Object.values(fixture.records).map((text) => JSON.parse(text) as Record<string, unknown>);
+  const shaRate = rawSha256Rate(records);
+  lines.push({
+    measurement: `ranged verify, max_records=100000 (${fmt(verify.calls)} calls over ${fmt(verify.verified)} events)`,
+    result: `${fmt(verify.eventsPerSecond)} ev/s (intact: ${verify.intact})`,
+    ceiling: `raw SHA-256 over the same canonical bytes (~${fmt(meanCanonicalBytes(records))} B/record), one core: ${fmt(shaRate)} ev/s`,
+    ratioPercent: (100 * verify.eventsPerSecond) / shaRate,
+    target: '≥ 150,000 ev/s',
+    met: verify.eventsPerSecond >= 150_000 && verify.intact,
+  });
 } finally {
   await service.stop();
+  // On a failure midway, the lines measured so far still print (and the error after them).
+  process.stdout.write(`\n### Audit ledger benchmark\n\n${describeMachine(started)}\n\n`);
+  process.stdout.write(`Load generator (autocannon/fetch) and servers share this machine. Load phases ${config.seconds} s after a 2 s warm-up; `);
+  process.stdout.write(`BENCH_EVENTS=${config.events}. Ratio = result ÷ ceiling (for latency lines: ceiling p50 ÷ result p50).\n\n`);
+  process.stdout.write(`${renderTable(lines)}\n`);
 }
-
-const cpu = cpus()[0]?.model ?? 'unknown cpu';
-process.stdout.write(`\nAudit ledger benchmark — ${new Date().toISOString()} — ${cpu}, ${cpus().length} cores, Node ${process.version}\n`);
-process.stdout.write(`(load generator and service share the machine; each phase ${SECONDS} s)\n\n`);
-const header = ['measurement', 'result', 'ceiling', 'ceiling value', 'of ceiling', 'target'];
-process.stdout.write(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|\n`);
-for (const row of rows) process.stdout.write(`| ${row.join(' | ')} |\n`);

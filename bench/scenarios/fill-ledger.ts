@@ -1,35 +1,52 @@
-import { BENCH_KEY } from '../support/bench-service.js';
-import { sampleEvent } from '../support/sample-events.js';
+import { getJson, WRITE_HEADERS } from '../support/bench-api.js';
+import { batchBody } from './batch-post.js';
 
-const headers = { 'content-type': 'application/json', 'x-api-key': BENCH_KEY };
+/** Events per fill request: 500 ~1.2 KB events stay under the default 1 MiB body limit. */
+const FILL_BATCH = 500;
+const FILL_CLIENTS = 4;
+/** One id kept out of this many, for GET by id over the whole ledger. */
+const ID_SAMPLE_EVERY = 25;
+const EVENT_ID = /"eventId":"([0-9a-f-]{36})"/g;
 
-/** Grows the ledger to `target` events with 1000-event batches; returns a sample of event ids and the rate. */
-export async function fillLedger(url: string, target: number, already: number): Promise<{ ids: string[]; eventsPerSecond: number }> {
-  const ids: string[] = [];
-  let sent = already;
-  let n = 0;
-  const started = performance.now();
-  const worker = async () => {
-    while (sent < target) {
-      const size = Math.min(1000, target - sent);
-      sent += size;
-      const events = Array.from({ length: size }, () => sampleEvent(n++));
-      const response = await fetch(`${url}/v1/audit-events/batch`, { method: 'POST', headers, body: JSON.stringify({ events }) });
-      if (response.status !== 201) throw new Error(`fill: HTTP ${response.status} ${await response.text()}`);
-      const body = (await response.json()) as { auditEvents: { eventId: string }[] };
-      for (let i = 0; i < body.auditEvents.length; i += 50) ids.push(body.auditEvents[i]!.eventId);
-    }
-  };
-  await Promise.all(Array.from({ length: 4 }, worker));
-  return { ids, eventsPerSecond: (target - already) / ((performance.now() - started) / 1000) };
+export interface FillResult {
+  added: number;
+  seconds: number;
+  eventsPerSecond: number;
+  /** Ids of stored events spread over the whole ledger. */
+  sampleIds: string[];
 }
 
-/** Waits until the read models hold `length` events (the projector caught up). */
-export async function waitForReadModels(url: string, length: number): Promise<number> {
+/** Grows the ledger to `target` events through POST /v1/audit-events/batch (500 per request, 4 clients). */
+export async function fillLedger(url: string, target: number): Promise<FillResult> {
+  const { length } = await getJson<{ length: number }>(url, '/v1/ledger');
+  const sampleIds: string[] = [];
+  let remaining = Math.max(0, target - length);
+  const added = remaining;
+  const client = async () => {
+    while (remaining > 0) {
+      const size = Math.min(FILL_BATCH, remaining);
+      remaining -= size;
+      const response = await fetch(`${url}/v1/audit-events/batch`, { method: 'POST', headers: WRITE_HEADERS, body: batchBody(size) });
+      const text = await response.text();
+      if (response.status !== 201) throw new Error(`fill: HTTP ${response.status} ${text.slice(0, 500)}`);
+      let i = 0;
+      for (const match of text.matchAll(EVENT_ID)) if (i++ % ID_SAMPLE_EVERY === 0) sampleIds.push(match[1]!);
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: FILL_CLIENTS }, client));
+  const seconds = (performance.now() - started) / 1000;
+  return { added, seconds, eventsPerSecond: added / seconds, sampleIds };
+}
+
+/** Waits until the projector has applied the whole log (GET /readyz: lagEvents 0); returns the seconds waited. */
+export async function waitForProjector(url: string, timeoutSeconds = 1800): Promise<number> {
   const started = performance.now();
   for (;;) {
-    const ledger = (await (await fetch(`${url}/v1/ledger`, { headers })).json()) as { length: number };
-    if (ledger.length >= length) return (performance.now() - started) / 1000;
-    await new Promise((r) => setTimeout(r, 200));
+    const response = await fetch(`${url}/readyz`);
+    const body = (await response.json()) as { checks?: { projector?: { lagEvents?: number | null } } };
+    if (body.checks?.projector?.lagEvents === 0) return (performance.now() - started) / 1000;
+    if (performance.now() - started > timeoutSeconds * 1000) throw new Error(`projector still behind after ${timeoutSeconds} s: ${JSON.stringify(body)}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
