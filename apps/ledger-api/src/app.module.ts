@@ -14,7 +14,7 @@ import { LedgerWriter } from './ledger-writer/ledger-writer.js';
 import { LedgerLifecycle } from './lifecycle/ledger-lifecycle.js';
 import { ListAuditEventsHandler } from './list-audit-events/list-audit-events.handler.js';
 import { ListAuditEventsHttpController } from './list-audit-events/list-audit-events.http.controller.js';
-import { MetricsAppendObserver } from './lifecycle/metrics-append-observer.js';
+import { LedgerAppendObserver } from './lifecycle/ledger-append-observer.js';
 import { PlatformModule } from './platform.module.js';
 import { HealthHttpController, ProjectorReadinessCheck, provideReadinessChecks, StoreReadinessCheck } from './health/index.js';
 import { MetricsHttpController } from './observability/index.js';
@@ -58,7 +58,7 @@ import { VerifyLedgerHttpController } from './verify-ledger/verify-ledger.http.c
     ...provideReadinessChecks(StoreReadinessCheck, ProjectorReadinessCheck),
     { provide: Clock, useClass: SystemClock },
     { provide: IdGenerator, useClass: UuidV7Generator },
-    { provide: AppendObserver, useClass: MetricsAppendObserver },
+    { provide: AppendObserver, useClass: LedgerAppendObserver },
     {
       provide: AUDIT_EVENT_LIMITS,
       inject: [LedgerConfig],

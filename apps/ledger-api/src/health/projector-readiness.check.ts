@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventStore } from '#event-store';
-import { Projector } from '#read-models';
+import { ProjectionRunner } from '#read-models';
 import { ReadinessCheck, type ReadinessResult } from './readiness-check.js';
 
 /** Above this many unapplied log positions, reads would wait too long: report not ready. */
@@ -16,7 +16,7 @@ export class ProjectorReadinessCheck extends ReadinessCheck {
 
   constructor(
     private readonly store: EventStore,
-    private readonly projector: Projector,
+    private readonly projector: ProjectionRunner,
   ) {
     super();
   }

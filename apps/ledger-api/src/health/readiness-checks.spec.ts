@@ -1,12 +1,12 @@
 import type { EventStore } from '#event-store';
-import type { Projector, ProjectorStatus } from '#read-models';
+import type { ProjectionRunner, ProjectorStatus } from '#read-models';
 import { MAX_READY_PROJECTOR_LAG, ProjectorReadinessCheck } from './projector-readiness.check.js';
 import { StoreReadinessCheck } from './store-readiness.check.js';
 
 const store = (head: () => Promise<number>, ping: () => Promise<void> = async () => undefined) =>
   ({ headPosition: head, ping }) as unknown as EventStore;
 const projector = (status: Partial<ProjectorStatus>) =>
-  ({ status: () => ({ running: true, checkpoint: 0, lastSeenPosition: 0, lastAppliedAt: null, lastError: null, ...status }) }) as unknown as Projector;
+  ({ status: () => ({ running: true, checkpoint: 0, lastSeenPosition: 0, lastAppliedAt: null, lastError: null, ...status }) }) as unknown as ProjectionRunner;
 
 describe('the store readiness check', () => {
   it('is ready when the store answers a ping, and fails when it does not', async () => {

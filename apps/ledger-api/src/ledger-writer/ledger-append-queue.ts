@@ -14,7 +14,7 @@ export interface AppendQueueDeps {
   maxEventsPerCommit: number;
   /** Attempts when another writer moved the tail first, before LedgerContentionError. */
   maxAttempts: number;
-  onCommit?: (ledgerId: string, events: number, seconds: number) => void;
+  onCommit?: (ledgerId: string, events: number, seconds: number, position: number) => void;
 }
 
 /**
@@ -78,7 +78,7 @@ export class LedgerAppendQueue {
         const plan = await this.plan(group);
         const committedThrough = await this.write(plan);
         settle(plan.requests, committedThrough);
-        this.deps.onCommit?.(this.ledgerId, plan.events.length, Number(process.hrtime.bigint() - started) / 1e9);
+        this.deps.onCommit?.(this.ledgerId, plan.events.length, Number(process.hrtime.bigint() - started) / 1e9, committedThrough);
         return;
       } catch (error) {
         this.tail = undefined;

@@ -58,7 +58,7 @@ export class LedgerWriter {
         now: () => this.clock.now(),
         maxEventsPerCommit: MAX_EVENTS_PER_COMMIT,
         maxAttempts: MAX_ATTEMPTS,
-        onCommit: (id, events, seconds) => this.observer.committed(id, events, seconds),
+        onCommit: (id, events, seconds, position) => this.observer.committed(id, events, seconds, position),
       });
       this.queues.set(ledgerId, queue);
     }

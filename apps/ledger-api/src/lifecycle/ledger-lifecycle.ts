@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { EventStore } from '#event-store';
-import { Projector, ReadStore } from '#read-models';
+import { ProjectionRunner, ReadStore } from '#read-models';
 import { LedgerWriter } from '../ledger-writer/ledger-writer.js';
 import { ReadYourWritesBarrier } from '../read-your-writes/read-your-writes.barrier.js';
 
@@ -15,7 +15,7 @@ export class LedgerLifecycle implements OnApplicationBootstrap, OnApplicationShu
 
   constructor(
     private readonly writer: LedgerWriter,
-    private readonly projector: Projector,
+    private readonly projector: ProjectionRunner,
     private readonly store: EventStore,
     private readonly readStore: ReadStore,
     private readonly barrier: ReadYourWritesBarrier,
@@ -28,7 +28,7 @@ export class LedgerLifecycle implements OnApplicationBootstrap, OnApplicationShu
       // The store is not reachable yet (EventStoreDB down): start anyway and report not-ready.
       this.log.warn('the event store does not answer yet; the service reports not-ready until it does');
     }
-    this.projector.start();
+    // The projection worker was started with the read store (StorageModule): its tables exist.
   }
 
   async onApplicationShutdown(signal?: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { EventStore } from '#event-store';
-import { Projector } from '#read-models';
+import { ProjectionRunner } from '#read-models';
 import { startPlatformTestApp, TEST_KEYS, type PlatformTestApp } from '../http-platform/testing/platform-test-app.js';
 import { LedgerMetrics } from './ledger-metrics.js';
 import { MetricsHttpController } from './metrics.http.controller.js';
@@ -13,7 +13,7 @@ describe('GET /metrics', () => {
       providers: [
         { provide: LedgerMetrics, useValue: metrics },
         { provide: EventStore, useValue: { headPosition: async () => 250 } },
-        { provide: Projector, useValue: { checkpoint: 200 } },
+        { provide: ProjectionRunner, useValue: { checkpoint: 200 } },
       ],
     });
   });

@@ -1,7 +1,7 @@
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { EventStore } from '#event-store';
-import { Projector } from '#read-models';
+import { ProjectionRunner } from '#read-models';
 import { RequireScopes } from '../auth/index.js';
 import { LedgerMetrics } from './ledger-metrics.js';
 
@@ -12,7 +12,7 @@ export class MetricsHttpController {
   constructor(
     private readonly metrics: LedgerMetrics,
     private readonly store: EventStore,
-    private readonly projector: Projector,
+    private readonly projector: ProjectionRunner,
   ) {}
 
   @Get()

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Projector } from '#read-models';
+import { ProjectionRunner } from '#read-models';
 import { LedgerWriter } from '../ledger-writer/ledger-writer.js';
 
 /** How long a read waits for the projector before answering from what it has. */
@@ -15,7 +15,7 @@ const WAIT_MS = 10_000;
 export class ReadYourWritesBarrier {
   constructor(
     private readonly writer: LedgerWriter,
-    private readonly projector: Projector,
+    private readonly projector: ProjectionRunner,
   ) {}
 
   private floor = 0;

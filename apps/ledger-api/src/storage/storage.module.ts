@@ -1,14 +1,16 @@
-import { Module } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
 import { join } from 'node:path';
 import { EventStore } from '#event-store';
-import { AuditEventIndex, LedgerHeads, Projector, ReadStore } from '#read-models';
+import { AuditEventIndex, LedgerHeads, ProjectionRunner, ReadStore } from '#read-models';
 import { LedgerConfig } from '../config/index.js';
+import { WorkerProjectionRunner } from '../projection-worker/worker-projection-runner.js';
 import { openEventStore } from './open-event-store.js';
 
 /**
  * The log (EventStore port: embedded SQLite or EventStoreDB, by LEDGER_STORE) and the read models
  * fed from it, which always live in `read-models.db` in LEDGER_DATA_DIR (disposable: rebuilt
- * from the log).
+ * from the log). A worker thread keeps the read models; this thread only queries them, through
+ * its own connection, opened once the worker has created the tables.
  */
 @Module({
   providers: [
@@ -18,19 +20,34 @@ import { openEventStore } from './open-event-store.js';
       useFactory: (config: LedgerConfig) => openEventStore(config),
     },
     {
-      provide: ReadStore,
+      provide: ProjectionRunner,
       inject: [LedgerConfig],
-      useFactory: (config: LedgerConfig) => ReadStore.open(join(config.dataDir, 'read-models.db')),
+      useFactory: async (config: LedgerConfig) => {
+        const log = new Logger('Projector');
+        const runner = new WorkerProjectionRunner(
+          {
+            config: { dataDir: config.dataDir, store: config.store, eventStoreConnectionString: config.eventStoreConnectionString },
+            readModelsFile: readModelsFile(config),
+          },
+          { onFailure: (message) => log.error(`projection worker: ${message}`) },
+        );
+        await runner.start();
+        return runner;
+      },
+    },
+    {
+      provide: ReadStore,
+      // After the runner: the worker creates the file and its tables.
+      inject: [LedgerConfig, ProjectionRunner],
+      useFactory: (config: LedgerConfig) => ReadStore.openForQueries(readModelsFile(config)),
     },
     { provide: AuditEventIndex, inject: [ReadStore], useFactory: (readStore: ReadStore) => new AuditEventIndex(readStore) },
     { provide: LedgerHeads, inject: [ReadStore], useFactory: (readStore: ReadStore) => new LedgerHeads(readStore) },
-    {
-      provide: Projector,
-      inject: [EventStore, ReadStore, AuditEventIndex, LedgerHeads],
-      useFactory: (store: EventStore, readStore: ReadStore, index: AuditEventIndex, heads: LedgerHeads) =>
-        new Projector(store, readStore, [index, heads]),
-    },
   ],
-  exports: [EventStore, ReadStore, AuditEventIndex, LedgerHeads, Projector],
+  exports: [EventStore, ReadStore, AuditEventIndex, LedgerHeads, ProjectionRunner],
 })
 export class StorageModule {}
+
+function readModelsFile(config: LedgerConfig): string {
+  return join(config.dataDir, 'read-models.db');
+}

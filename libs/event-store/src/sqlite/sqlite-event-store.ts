@@ -73,6 +73,14 @@ export class SqliteEventStore extends EventStore {
     return result;
   }
 
+  /**
+   * Another connection to the same file (another thread of this process) committed: subscriptions
+   * read on at once instead of at their next poll. Commits through this instance need no call.
+   */
+  notifyCommitted(): void {
+    for (const subscription of this.subscriptions) subscription.notifyCommit();
+  }
+
   async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const backwards = options.direction === 'backwards';
     const from = options.fromRevision ?? (backwards ? 'end' : 'start');

@@ -1,27 +1,18 @@
 import type { EventStore, EventSubscription, RecordedEvent } from '#event-store';
 import type { Projection } from './projection.js';
+import { ProjectionRunner } from './projection-runner.js';
+import type { ProjectorStatus } from './projector-status.js';
 import type { ReadStore } from './read-store.js';
 import { inBatches } from './subscription-batches.js';
-
-/** What /readyz and the projector-lag metric report. */
-export interface ProjectorStatus {
-  /** Started and not stopping. */
-  running: boolean;
-  /** Every projection has applied the log up to here. */
-  checkpoint: number;
-  /** Position of the last event received from the store (≥ checkpoint; the gap is in flight). */
-  lastSeenPosition: number;
-  /** When the last batch committed (ISO 8601), null before the first. */
-  lastAppliedAt: string | null;
-  /** Why the last attempt failed; null once a batch commits or the projector is caught up again. */
-  lastError: string | null;
-}
+import { PositionWaiters } from './position-waiters.js';
 
 export interface ProjectorOptions {
   /** Most events folded in one read-store transaction. Default 1000. */
   batchSize?: number;
   /** Pause before resubscribing after a failure. Default 1000 ms. */
   retryDelayMs?: number;
+  /** Told the new status after every committed batch and every failure (a worker reports it). */
+  onStatus?: (status: ProjectorStatus) => void;
 }
 
 /**
@@ -31,11 +22,12 @@ export interface ProjectorOptions {
  * skipped, so a redelivered event changes nothing (exactly-once in effect). A failing batch rolls
  * back and is retried from the checkpoint after `retryDelayMs`, with the error in {@link status}.
  */
-export class Projector {
+export class Projector extends ProjectionRunner {
   private readonly checkpoints = new Map<string, number>();
-  private readonly waiters = new Set<{ position: number; settle: (reached: boolean) => void }>();
+  private readonly waiters = new PositionWaiters();
   private readonly batchSize: number;
   private readonly retryDelayMs: number;
+  private readonly onStatus: ((status: ProjectorStatus) => void) | undefined;
   private subscription: EventSubscription | undefined;
   private loop: Promise<void> | undefined;
   private stopping = false;
@@ -51,9 +43,11 @@ export class Projector {
     private readonly projections: readonly Projection[],
     options: ProjectorOptions = {},
   ) {
+    super();
     if (projections.length === 0) throw new RangeError('a projector needs at least one projection');
     this.batchSize = options.batchSize ?? 1000;
     this.retryDelayMs = options.retryDelayMs ?? 1000;
+    this.onStatus = options.onStatus;
     readStore.register(projections);
     for (const p of projections) this.checkpoints.set(p.name, readStore.checkpoint([p.name]));
   }
@@ -63,11 +57,14 @@ export class Projector {
     return Math.min(...this.checkpoints.values());
   }
 
-  /** Starts consuming in the background; does nothing if already running. */
-  start(): void {
+  /** Starts consuming in the background; does nothing if already running. The tables exist on return. */
+  async start(): Promise<void> {
     this.stopping = false;
     this.loop ??= this.runUntilStopped();
   }
+
+  /** The store is in this process: its own subscriptions see its commits. */
+  notifyCommitted(): void {}
 
   /** Stops after the batch in flight has committed; pending {@link waitForPosition} calls resolve false. */
   async stop(): Promise<void> {
@@ -76,7 +73,7 @@ export class Projector {
     await this.subscription?.unsubscribe();
     await this.loop;
     this.loop = undefined;
-    for (const waiter of this.waiters) waiter.settle(false);
+    this.waiters.settleAll(false);
   }
 
   /**
@@ -84,19 +81,7 @@ export class Projector {
    * after `timeoutMs` or when the projector stops. Woken by the commit itself, never by polling.
    */
   waitForPosition(position: number, timeoutMs: number): Promise<boolean> {
-    if (this.checkpoint >= position) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const waiter = {
-        position,
-        settle: (reached: boolean) => {
-          clearTimeout(timer);
-          this.waiters.delete(waiter);
-          resolve(reached);
-        },
-      };
-      const timer = setTimeout(() => waiter.settle(false), timeoutMs);
-      this.waiters.add(waiter);
-    });
+    return this.waiters.wait(position, this.checkpoint, timeoutMs);
   }
 
   status(): ProjectorStatus {
@@ -116,6 +101,7 @@ export class Projector {
         if (!this.stopping) throw new Error('the store subscription ended');
       } catch (error) {
         this.lastError = error instanceof Error ? error.message : String(error);
+        this.onStatus?.(this.status());
         if (!this.stopping) await this.pause(this.retryDelayMs);
       }
     }
@@ -154,8 +140,8 @@ export class Projector {
     for (const [name, done] of this.checkpoints) if (last > done) this.checkpoints.set(name, last);
     this.lastAppliedAt = new Date().toISOString();
     this.lastError = null;
-    const reached = this.checkpoint;
-    for (const waiter of this.waiters) if (waiter.position <= reached) waiter.settle(true);
+    this.onStatus?.(this.status());
+    this.waiters.reached(this.checkpoint);
   }
 
   private pause(ms: number): Promise<void> {

@@ -18,27 +18,42 @@ export class ReadStore {
   private readonly selectCheckpoint: Statement<[string], number>;
   private readonly updateCheckpoint: Statement<[number, string, number]>;
 
-  private constructor(readonly db: Db) {
-    // Only takes effect on a new file. Records are ~1 KB and every event touches a dozen indexes:
-    // 16 KiB pages keep the B-trees shallow and cut projection CPU by about a quarter.
-    db.pragma('page_size = 16384');
-    if (db.name !== ':memory:') db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = NORMAL');
+  private constructor(
+    readonly db: Db,
+    role: 'projector' | 'queries',
+  ) {
     db.pragma('busy_timeout = 10000');
     // Reads are random over a table that grows past any default cache (1 M records ≈ 1.5 GB):
     // a 64 MiB page cache and memory-mapped reads keep GET and list pages off the read() path.
     db.pragma('cache_size = -65536');
     db.pragma('mmap_size = 1073741824');
-    db.exec(`CREATE TABLE IF NOT EXISTS projection_checkpoints (
-      name TEXT PRIMARY KEY, version INTEGER NOT NULL, position INTEGER NOT NULL)`);
+    if (role === 'projector') ReadStore.setUp(db);
     this.selectCheckpoint = db.prepare<[string], number>('SELECT position FROM projection_checkpoints WHERE name = ?').pluck();
     // Never backwards: another process sharing the file may have projected further.
     this.updateCheckpoint = db.prepare('UPDATE projection_checkpoints SET position = ? WHERE name = ? AND position < ?');
   }
 
-  /** Opens (creating if missing) the read-model file. @throws the driver's error if it cannot. */
+  /** Opens (creating if missing) the read-model file to keep it. @throws the driver's error if it cannot. */
   static open(filename: string): ReadStore {
-    return new ReadStore(new Database(filename));
+    return new ReadStore(new Database(filename), 'projector');
+  }
+
+  /**
+   * A second connection to a file another connection keeps (the projection worker): for queries
+   * only, it changes no setting of the file. The file must have been opened with {@link open}.
+   */
+  static openForQueries(filename: string): ReadStore {
+    return new ReadStore(new Database(filename, { fileMustExist: true }), 'queries');
+  }
+
+  private static setUp(db: Db): void {
+    // Only takes effect on a new file. Records are ~1 KB and every event touches a dozen indexes:
+    // 16 KiB pages keep the B-trees shallow and cut projection CPU by about a quarter.
+    db.pragma('page_size = 16384');
+    if (db.name !== ':memory:') db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.exec(`CREATE TABLE IF NOT EXISTS projection_checkpoints (
+      name TEXT PRIMARY KEY, version INTEGER NOT NULL, position INTEGER NOT NULL)`);
   }
 
   /**

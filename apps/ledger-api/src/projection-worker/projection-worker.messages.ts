@@ -1,0 +1,25 @@
+import type { ProjectorStatus } from '#read-models';
+import type { LedgerConfig } from '../config/index.js';
+
+/** What the worker is started with: where the log and the read models are. */
+export interface ProjectionWorkerData {
+  config: Pick<LedgerConfig, 'dataDir' | 'store' | 'eventStoreConnectionString'>;
+  readModelsFile: string;
+}
+
+/** Service → worker. */
+export type ToProjectionWorker =
+  /** The service committed up to `position`: read on now. */
+  | { kind: 'committed'; position: number }
+  /** Finish the batch in flight, close, then answer `stopped` and exit. */
+  | { kind: 'stop' };
+
+/** Worker → service. */
+export type FromProjectionWorker =
+  /** The read-model tables exist (created or migrated); the projector runs. */
+  | { kind: 'ready'; status: ProjectorStatus }
+  /** After every committed batch and every failure. */
+  | { kind: 'status'; status: ProjectorStatus }
+  | { kind: 'stopped'; status: ProjectorStatus }
+  /** The worker could not start (e.g. the read-model file cannot be opened). */
+  | { kind: 'failed'; message: string };

@@ -1,0 +1,118 @@
+import { Worker } from 'node:worker_threads';
+import { PositionWaiters, ProjectionRunner, type ProjectorStatus } from '#read-models';
+import type { FromProjectionWorker, ProjectionWorkerData, ToProjectionWorker } from './projection-worker.messages.js';
+
+
+const WORKER_SCRIPT = new URL('./projection-worker.main.js', import.meta.url);
+const STOP_TIMEOUT_MS = 15_000;
+
+export interface WorkerProjectionRunnerOptions {
+  /** Pause before a worker that died is started again. Default 1000 ms. */
+  restartDelayMs?: number;
+  /** Told when the worker dies or fails to start (the service logs it). */
+  onFailure?: (message: string) => void;
+}
+
+/**
+ * Runs the projector in a worker thread, so that folding events into the read models never
+ * holds up the service's event loop (requests, appends), and both cores work. Mirrors the
+ * worker's status from its messages; a worker that dies is started again after a pause and
+ * resumes from its checkpoint.
+ */
+export class WorkerProjectionRunner extends ProjectionRunner {
+  private worker: Worker | undefined;
+  private stopping = false;
+  private restartTimer: NodeJS.Timeout | undefined;
+  private readonly waiters = new PositionWaiters();
+  private current: ProjectorStatus = { running: false, checkpoint: 0, lastSeenPosition: 0, lastAppliedAt: null, lastError: null };
+  private readonly restartDelayMs: number;
+
+  constructor(
+    private readonly data: ProjectionWorkerData,
+    private readonly options: WorkerProjectionRunnerOptions = {},
+  ) {
+    super();
+    this.restartDelayMs = options.restartDelayMs ?? 1000;
+  }
+
+  get checkpoint(): number {
+    return this.current.checkpoint;
+  }
+
+  /** Starts the worker; resolves once its read-model tables exist. @throws when it cannot start. */
+  start(): Promise<void> {
+    this.stopping = false;
+    return new Promise((resolve, reject) => {
+      const worker = (this.worker = new Worker(WORKER_SCRIPT, { workerData: this.data }));
+      let ready = false;
+      worker.on('message', (message: FromProjectionWorker) => {
+        if (message.kind === 'failed') {
+          this.fail(message.message);
+          if (!ready) reject(new Error(`the projection worker could not start: ${message.message}`));
+          return;
+        }
+        this.update(message.status);
+        if (message.kind === 'ready' && !ready) {
+          ready = true;
+          resolve();
+        }
+      });
+      worker.on('error', (error) => this.fail(error.message));
+      worker.on('exit', (code) => {
+        if (this.worker !== worker) return;
+        this.worker = undefined;
+        this.update({ ...this.current, running: false });
+        if (!ready) reject(new Error(`the projection worker exited with code ${code} before it was ready`));
+        else if (!this.stopping) this.restartLater(`the projection worker exited with code ${code}`);
+      });
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    clearTimeout(this.restartTimer);
+    const worker = this.worker;
+    if (worker) {
+      const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      this.post({ kind: 'stop' });
+      const timer = setTimeout(() => void worker.terminate(), STOP_TIMEOUT_MS);
+      await exited;
+      clearTimeout(timer);
+    }
+    this.waiters.settleAll(false);
+  }
+
+  waitForPosition(position: number, timeoutMs: number): Promise<boolean> {
+    return this.waiters.wait(position, this.current.checkpoint, timeoutMs);
+  }
+
+  status(): ProjectorStatus {
+    return { ...this.current, running: this.current.running && !this.stopping };
+  }
+
+  notifyCommitted(position: number): void {
+    if (position > this.current.lastSeenPosition) this.post({ kind: 'committed', position });
+  }
+
+  private post(message: ToProjectionWorker): void {
+    this.worker?.postMessage(message);
+  }
+
+  private update(status: ProjectorStatus): void {
+    this.current = status;
+    this.waiters.reached(status.checkpoint);
+  }
+
+  private fail(message: string): void {
+    this.current = { ...this.current, lastError: message };
+    this.options.onFailure?.(message);
+  }
+
+  private restartLater(reason: string): void {
+    this.fail(reason);
+    this.restartTimer = setTimeout(() => {
+      if (this.stopping) return;
+      this.start().catch((error: unknown) => this.restartLater(error instanceof Error ? error.message : String(error)));
+    }, this.restartDelayMs);
+  }
+}
