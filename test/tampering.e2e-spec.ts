@@ -30,7 +30,7 @@ describeOnSqlite('tampering with the stored log is detected at the exact sequenc
 
   /** A fresh ledger of 20 events; returns its records by sequence (index 0 = sequence 1). */
   async function ledgerOf20(ledgerId: string) {
-    const events = Array.from({ length: 20 }, () => ruleCreated(`rule-${n++}`, { context: { after: { name: 'Zürich', limit: '100.00' } } }));
+    const events = Array.from({ length: 20 }, () => ruleCreated(`rule-${n++}`, { context: { after: { name: 'Zürich', expression: 'amount > 100.00', action: 'DENY' } } }));
     const response = await ledger.request('POST', '/v1/audit-events/batch', { apiKey: `${KEY}-${ledgerId}`, body: { events } });
     expect(response.status).toBe(201);
     return response.json.auditEvents as AuditRecord[];

@@ -1,6 +1,10 @@
-import * as errorClasses from './ledger-errors.js';
+import * as ledgerErrors from './ledger-errors.js';
 import { LEDGER_ERROR_CODES } from './ledger-error-codes.js';
 import { LedgerError } from './ledger-error.js';
+import * as limitErrors from './limit-errors.js';
+import * as ruleErrors from './rule-errors.js';
+
+const errorClasses = { ...ledgerErrors, ...ruleErrors, ...limitErrors };
 
 const violation = [{ path: 'p', message: 'm' }];
 /** One instance of every error class; the last test fails when a class is added without one. */
@@ -12,9 +16,29 @@ const samples: LedgerError[] = [
   new errorClasses.InvalidCursorError('bad cursor'),
   new errorClasses.InvalidIdempotencyKeyError('too long'),
   new errorClasses.AuditEventNotFoundError('0190b6c2-0000-7000-8000-000000000000'),
+  new errorClasses.ValidationNotFoundError('tx-1'),
+  new errorClasses.RuleNotFoundError('rule-1'),
+  new errorClasses.LimitNotFoundError('limit-1'),
+  new errorClasses.RuleAlreadyExistsError('rule-1'),
+  new errorClasses.RuleUnknownError('rule-1'),
+  new errorClasses.RuleDeletedError('rule-1'),
+  new errorClasses.RuleAlreadyActiveError('rule-1'),
+  new errorClasses.RuleNotActiveError('rule-1', 'DRAFT'),
+  new errorClasses.RuleVersionMismatchError('rule-1', 2, 3),
+  new errorClasses.RuleBeforeMismatchError('rule-1', violation),
+  new errorClasses.LimitAlreadyExistsError('limit-1'),
+  new errorClasses.LimitUnknownError('limit-1'),
+  new errorClasses.LimitDeletedError('limit-1'),
+  new errorClasses.LimitAlreadyActiveError('limit-1'),
+  new errorClasses.LimitNotActiveError('limit-1', 'INACTIVE'),
+  new errorClasses.LimitVersionMismatchError('limit-1', 2, 3),
+  new errorClasses.LimitBeforeMismatchError('limit-1', violation),
   new errorClasses.IdempotencyKeyReusedError(),
   new errorClasses.LedgerContentionError(),
   new errorClasses.LedgerShuttingDownError(),
+  new errorClasses.ReadModelsBehindError(),
+  new errorClasses.ProjectionNotFoundError('x', ['audit-event-index']),
+  new errorClasses.RebuildInProgressError('audit-event-index'),
   new errorClasses.MissingApiKeyError(),
   new errorClasses.UnknownApiKeyError(),
   new errorClasses.MissingScopeError(['audit:write']),
@@ -37,6 +61,23 @@ describe('the error registry', () => {
       'LEDGER.AUDIT_EVENT_NOT_FOUND': 'not-found',
       'LEDGER.IDEMPOTENCY_KEY_REUSED': 'conflict',
       'LEDGER.CONTENTION': 'unavailable',
+      'LEDGER.RULE_NOT_FOUND': 'not-found',
+      'LEDGER.LIMIT_NOT_FOUND': 'not-found',
+      'LEDGER.VALIDATION_NOT_FOUND': 'not-found',
+      'LEDGER.RULE_ALREADY_EXISTS': 'conflict',
+      'LEDGER.RULE_UNKNOWN': 'conflict',
+      'LEDGER.RULE_DELETED': 'conflict',
+      'LEDGER.RULE_ALREADY_ACTIVE': 'conflict',
+      'LEDGER.RULE_NOT_ACTIVE': 'conflict',
+      'LEDGER.RULE_VERSION_MISMATCH': 'conflict',
+      'LEDGER.RULE_BEFORE_MISMATCH': 'conflict',
+      'LEDGER.LIMIT_ALREADY_EXISTS': 'conflict',
+      'LEDGER.LIMIT_UNKNOWN': 'conflict',
+      'LEDGER.LIMIT_DELETED': 'conflict',
+      'LEDGER.LIMIT_ALREADY_ACTIVE': 'conflict',
+      'LEDGER.LIMIT_NOT_ACTIVE': 'conflict',
+      'LEDGER.LIMIT_VERSION_MISMATCH': 'conflict',
+      'LEDGER.LIMIT_BEFORE_MISMATCH': 'conflict',
     });
   });
 

@@ -53,6 +53,13 @@ export class AuditEventNotFoundError extends LedgerError {
   }
 }
 
+/** No TRANSACTION_VALIDATED event for this transaction id in this ledger. */
+export class ValidationNotFoundError extends LedgerError {
+  constructor(transactionId: string) {
+    super('LEDGER.VALIDATION_NOT_FOUND', `no validation of transaction ${transactionId} is recorded in this ledger`);
+  }
+}
+
 /** The same Idempotency-Key came with a different body. */
 export class IdempotencyKeyReusedError extends LedgerError {
   constructor() {
@@ -70,6 +77,25 @@ export class LedgerContentionError extends LedgerError {
 export class LedgerShuttingDownError extends LedgerError {
   constructor() {
     super('LEDGER.SHUTTING_DOWN', 'the service is shutting down; the request was not stored, retry');
+  }
+}
+
+/** The writer could not learn a rule's or limit's state in time: the read models it folds them from lag the log. */
+export class ReadModelsBehindError extends LedgerError {
+  constructor() {
+    super('LEDGER.READ_MODELS_BEHIND', 'the read models are behind the log, so rule and limit events cannot be checked now; nothing was stored, retry');
+  }
+}
+
+export class ProjectionNotFoundError extends LedgerError {
+  constructor(name: string, known: readonly string[]) {
+    super('LEDGER.PROJECTION_NOT_FOUND', `there is no projection ${JSON.stringify(name)} (known: ${known.join(', ')})`);
+  }
+}
+
+export class RebuildInProgressError extends LedgerError {
+  constructor(name: string) {
+    super('LEDGER.REBUILD_IN_PROGRESS', `projection ${name} is being rebuilt already; follow GET /v1/admin/projections`);
   }
 }
 

@@ -23,7 +23,7 @@ describe('a batch of events', () => {
   it('when some events are bad, refuses the batch naming the index and field of every problem', () => {
     const { error } = whenBatchNormalized([
       minimalEvent('RULE_CREATED'),
-      minimalEvent('RULE_UPDATED', { context: { after: {} } }),
+      minimalEvent('RULE_UPDATED', { context: { after: minimalEvent('RULE_UPDATED').context['after'] } }),
       minimalEvent('RULE_CREATED'),
       minimalEvent('RULE_CREATED', { actor: { id: 'a', actorType: 'robot' } }),
       'not an event',

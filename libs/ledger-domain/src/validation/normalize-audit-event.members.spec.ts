@@ -44,6 +44,12 @@ describe('members of the event', () => {
     given(customEvent({ [member]: 'x' })).whenNormalized().thenRejects(member, `${member} is assigned by the ledger; do not send it`);
   });
 
+  it.each([['a custom', customEvent], ['a rule', (o: Record<string, unknown>) => minimalEvent('RULE_UPDATED', o)]])('refuses metadata.ledgerFlags on %s event', (_what, event) => {
+    given(event({ metadata: { ticket: 'OPS-1', ledgerFlags: { beforeImageMismatch: { paths: [] } } } })).whenNormalized()
+      .thenRejects('metadata.ledgerFlags', 'metadata.ledgerFlags is assigned by the ledger; do not send it');
+    given(event({ metadata: { ticket: 'OPS-1', flags: {} } })).whenNormalized().thenAccepts();
+  });
+
   it('refuses unknown members, and null for optional ones', () => {
     given(customEvent({ colour: 'blue' })).whenNormalized().thenRejects('colour', 'colour is not a member of an audit event');
     given(customEvent({ description: null })).whenNormalized().thenRejects('description', 'description must not be null; leave it out instead');

@@ -8,10 +8,21 @@ import { normalizeAuditEvent } from '../normalize-audit-event.js';
 
 export const ana = { id: 'ana', actorType: 'user' } as const;
 
-/** The smallest valid event of a known type: no resourceType, no action, each required context part `{}`-like. */
+/** The smallest after-images a successful CREATE or UPDATE of each resource type accepts. */
+export const MINIMAL_AFTER_IMAGES = {
+  rule: { name: 'Night PIX', expression: 'amount > 5000', action: 'DENY' },
+  limit: { limitType: 'DAILY', maxAmount: '10000.00', currency: 'BRL' },
+} as const;
+
+/**
+ * The smallest valid event of a known type: no resourceType, no action, each required context
+ * part `{}`-like, except a rule's or limit's after-image, which holds its required attributes.
+ */
 export function minimalEvent(type: KnownEventTypeName, overrides: Record<string, unknown> = {}): AuditEventInput {
   const rules = KNOWN_EVENT_TYPES[type];
-  const context = Object.fromEntries(rules.requiredContext.map((member) => [member, { id: 'x-1' }]));
+  const part = (member: string) =>
+    member === 'after' && rules.resourceType !== 'transaction' ? { ...MINIMAL_AFTER_IMAGES[rules.resourceType] } : { id: 'x-1' };
+  const context = Object.fromEntries(rules.requiredContext.map((member) => [member, part(member)]));
   return { eventType: type, resourceId: 'r-1', result: rules.results[0], actor: { ...ana }, context, ...overrides } as AuditEventInput;
 }
 

@@ -1,0 +1,25 @@
+import type { Violation } from '../errors/violation.js';
+import { isPlainObject } from '../validation/json-shape.js';
+import type { AfterImage } from './attribute-checks.js';
+import { checkLimitAttributes } from './limit-attributes.js';
+import { lifecycleOf } from './lifecycle-of.js';
+import type { LifecycleResourceType } from './lifecycle-state.js';
+import { checkRuleAttributes } from './rule-attributes.js';
+
+const ATTRIBUTE_CHECKS: Readonly<Record<LifecycleResourceType, (after: AfterImage, violations: Violation[]) => void>> = {
+  rule: checkRuleAttributes,
+  limit: checkLimitAttributes,
+};
+
+/**
+ * normalizeAuditEvent's hook for lifecycle events: a successful CREATE or UPDATE of a rule or
+ * limit must carry an after-image with that resource type's attributes. Failed attempts may
+ * carry anything (they record what was tried). A missing or non-object `context.after` is left
+ * to the event-type rules, which report it already.
+ */
+export function checkLifecycleAfterImage(eventType: string | undefined, result: string | undefined, context: unknown, violations: Violation[]): void {
+  const lifecycle = eventType === undefined ? undefined : lifecycleOf(eventType);
+  if (lifecycle === undefined || result !== 'SUCCESS' || (lifecycle.action !== 'CREATE' && lifecycle.action !== 'UPDATE')) return;
+  const after = isPlainObject(context) ? context['after'] : undefined;
+  if (isPlainObject(after)) ATTRIBUTE_CHECKS[lifecycle.resourceType](after, violations);
+}
