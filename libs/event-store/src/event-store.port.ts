@@ -63,8 +63,9 @@ export abstract class EventStore {
   abstract readStream(streamName: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
 
   /**
-   * Like {@link readStream} (forwards only), but returns each event's stored data text without
-   * parsing it: verification reads millions of records and checks their bytes.
+   * Like {@link readStream} (forwards only), but returns each event's stored data bytes without
+   * decoding or parsing them: verification reads millions of records and checks their bytes, and
+   * must see bytes that are not UTF-8 as they are. A stream that does not exist reads as empty.
    */
   abstract readStreamData(streamName: string, options?: { fromRevision?: number; maxCount?: number }): Promise<RecordedEventData[]>;
 

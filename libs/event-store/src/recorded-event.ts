@@ -40,13 +40,17 @@ export interface RecordedEvent {
   unreadable?: true;
 }
 
-/** An event's stored data text, unparsed: for verifiers that check stored bytes. */
+/** An event's stored data, undecoded and unparsed: for verifiers that check stored bytes. */
 export interface RecordedEventData {
   revision: number;
   position: number;
   eventId: string;
-  /** Exactly the text stored for `data`. */
-  dataText: string;
+  /**
+   * Exactly the bytes stored for `data`: the UTF-8 of its `dataText` (or of the adapter's own
+   * serialization), or whatever replaced them outside the store, valid UTF-8 or not. Events read
+   * together may be views into one buffer, so keeping one keeps that buffer.
+   */
+  data: Uint8Array;
 }
 
 export interface AppendResult {

@@ -5,4 +5,5 @@ export * from './record-hash.js';
 export * from './chain-verification.js';
 export * from './record-links.js';
 export * from './sealed-record-text.js';
+export * from './stored-record-check.js';
 export * from './stored-chain-verification.js';

@@ -1,14 +1,17 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { checkStoredRecordText, verifyStoredChainSegment } from '#integrity';
+import { checkStoredRecordBytes, verifyStoredChainSegment } from '#integrity';
 import { toLedgerStreamName } from '#ledger-domain';
-import { EventStore } from '#event-store';
+import { EventStore, type RecordedEventData } from '#event-store';
 import { LedgerHeads } from '#read-models';
 import { ReadYourWritesBarrier } from '../read-your-writes/read-your-writes.barrier.js';
 import type { LedgerVerification } from './ledger-verification.js';
 import { VerifyLedgerQuery } from './verify-ledger.query.js';
 
-/** Log events read per store call while verifying. */
-const PAGE = 10_000;
+/**
+ * Log events read per store call while verifying. A page's bytes (~1.3 KB an event) live until it
+ * is verified: a few MB stay cache- and GC-friendly; pages of 10,000 measured 5-20 % slower.
+ */
+const PAGE = 2_000;
 
 /**
  * Verifies one bounded range of a ledger's chain from the LOG (not the read models): every
@@ -42,17 +45,18 @@ export class VerifyLedgerHandler implements IQueryHandler<VerifyLedgerQuery> {
     let previous = predecessor;
     let nextRevision = from - 1;
     while (nextRevision <= end - 1) {
-      const page = (await this.store.readStreamData(stream, { fromRevision: nextRevision, maxCount: Math.min(PAGE, end - nextRevision) }))
-        .filter((event) => event.revision <= end - 1);
+      const page = withinRevision(
+        await this.store.readStreamData(stream, { fromRevision: nextRevision, maxCount: Math.min(PAGE, end - nextRevision) }),
+        end - 1,
+      );
       if (page.length === 0) break;
       const result = verifyStoredChainSegment(
-        page.map((event) => event.dataText),
+        page.map((event) => event.data),
         { predecessor: previous, expectedFirstSequence: from + verifiedCount },
       );
       verifiedCount += result.verifiedCount;
       if (!result.intact) return broken(verifiedCount, result.firstBrokenSequence, result.reason);
-      const last = checkStoredRecordText(page[page.length - 1]!.dataText);
-      previous = last ? { sequence: last.sequence, hash: last.hash } : lastParsed(page[page.length - 1]!.dataText);
+      previous = result.lastVerified;
       nextRevision = page[page.length - 1]!.revision + 1;
     }
     if (from + verifiedCount <= end) {
@@ -67,24 +71,23 @@ export class VerifyLedgerHandler implements IQueryHandler<VerifyLedgerQuery> {
     return last ? last.revision + 1 : 0;
   }
 
-  /** The stored record just before `from`, or undefined when the log lacks it. */
+  /** The stored record just before `from` (its stored hash, even if it is altered), or undefined when the log lacks it. */
   private async predecessorOf(stream: string, from: number): Promise<{ sequence: number; hash: string } | undefined> {
     const [event] = await this.store.readStreamData(stream, { fromRevision: from - 2, maxCount: 1 });
     if (!event || event.revision !== from - 2) return undefined;
-    const check = checkStoredRecordText(event.dataText);
-    if (check) return { sequence: check.sequence, hash: check.hash };
-    try {
-      return lastParsed(event.dataText);
-    } catch {
-      return undefined;
-    }
+    const check = checkStoredRecordBytes(event.data);
+    return check && { sequence: check.sequence, hash: check.hash };
   }
 }
 
-/** sequence and hash of a record stored in another layout (verified already, so it parses). */
-function lastParsed(text: string): { sequence: number; hash: string } {
-  const record = JSON.parse(text) as { sequence: number; hash: string };
-  return { sequence: record.sequence, hash: record.hash };
+/**
+ * The events of a page up to `lastRevision`. A page of maxCount events read from a log with a
+ * deleted row reaches past the range; the chain breaks at the gap before those, unless the
+ * revisions themselves were rewritten, so they must not count. Usually nothing to drop: no copy.
+ */
+function withinRevision(page: RecordedEventData[], lastRevision: number): RecordedEventData[] {
+  const beyond = page.length > 0 && page[page.length - 1]!.revision > lastRevision;
+  return beyond ? page.filter((event) => event.revision <= lastRevision) : page;
 }
 
 function broken(verifiedCount: number, sequence: number | null, reason: string | null): LedgerVerification {

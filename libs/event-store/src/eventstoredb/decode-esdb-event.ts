@@ -6,8 +6,6 @@ import { toSafeNumber } from './esdb-revisions.js';
 
 /** Decodes exactly, keeping a BOM; a byte sequence that is not UTF-8 fails. */
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-/** For handing damaged bytes to a verifier: replacement characters instead of a failure. */
-const lenientUtf8 = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 /**
  * Turns a recorded ESDB event into the port's. Data or metadata that no longer parses to a JSON
@@ -34,14 +32,15 @@ export function decodeEsdbEvent(recorded: EsdbRecordedEvent): RecordedEvent {
 }
 
 /**
- * The stored data text. Binary events (written with dataText) give their bytes as UTF-8.
- * JSON events give JSON.stringify of what the client parsed: the adapter stored exactly
- * JSON.stringify(data), and JSON.parse then JSON.stringify reproduces such text byte for byte;
- * text that did not parse reaches us (from the client) unparsed and is returned as it is.
+ * The stored data bytes. Binary events (written with dataText) give their bytes as the server
+ * sent them, undecoded. JSON events, which the client has already parsed, give the UTF-8 of
+ * JSON.stringify of what it parsed: the adapter stored exactly JSON.stringify(data), and
+ * JSON.parse then JSON.stringify reproduces such text byte for byte; text that did not parse
+ * reaches us (from the client) unparsed and is returned as its UTF-8.
  */
-export function decodeDataText(recorded: EsdbRecordedEvent): string {
-  if (!recorded.isJson) return lenientUtf8.decode(recorded.data);
-  return typeof recorded.data === 'string' ? recorded.data : JSON.stringify(recorded.data);
+export function decodeDataBytes(recorded: EsdbRecordedEvent): Uint8Array {
+  if (!recorded.isJson) return recorded.data;
+  return Buffer.from(typeof recorded.data === 'string' ? recorded.data : JSON.stringify(recorded.data), 'utf8');
 }
 
 /**

@@ -9,7 +9,7 @@ import {
 } from '../event-store.port.js';
 import type { ExpectedRevision } from '../expected-revision.js';
 import type { AppendResult, EventToAppend, RecordedEvent, RecordedEventData } from '../recorded-event.js';
-import { decodeDataText, decodeEsdbEvent, positionOf } from './decode-esdb-event.js';
+import { decodeDataBytes, decodeEsdbEvent, positionOf } from './decode-esdb-event.js';
 import { appendEvents } from './esdb-append.js';
 import { collectAll, collectStream, toEsdbPosition } from './esdb-reads.js';
 import { toSafeNumber } from './esdb-revisions.js';
@@ -75,7 +75,7 @@ export class EventStoreDbEventStore extends EventStore {
       revision: toSafeNumber(event.revision, 'revision'),
       position: positionOf(event),
       eventId: event.id,
-      dataText: decodeDataText(event),
+      data: decodeDataBytes(event),
     }));
   }
 

@@ -13,6 +13,7 @@ import { createAppendTransaction, type AppendTransaction } from './sqlite-append
 import { toRecordedEvent } from './sqlite-event-row.js';
 import { openLogDatabase } from './sqlite-schema.js';
 import { prepareLogStatements, type LogStatements } from './sqlite-statements.js';
+import { readStreamDataChunked } from './sqlite-stream-data.js';
 import { SqliteSubscription } from './sqlite-subscription.js';
 import { translateSqliteError } from './translate-sqlite-error.js';
 
@@ -91,8 +92,7 @@ export class SqliteEventStore extends EventStore {
   }
 
   async readStreamData(streamName: string, options: { fromRevision?: number; maxCount?: number } = {}): Promise<RecordedEventData[]> {
-    const rows = this.run(() => this.statements.readDataForwards.all(streamName, options.fromRevision ?? 0, toLimit(options.maxCount)));
-    return rows.map((row) => ({ revision: row.revision, position: row.position, eventId: row.event_id, dataText: row.data }));
+    return this.run(() => readStreamDataChunked(this.statements, streamName, options.fromRevision ?? 0, toLimit(options.maxCount)));
   }
 
   async readAll(options: ReadAllOptions): Promise<RecordedEvent[]> {

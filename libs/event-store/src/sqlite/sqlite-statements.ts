@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { RecordedEventData } from '../recorded-event.js';
 import type { EventRow } from './sqlite-event-row.js';
 
 type InsertParams = [
@@ -19,21 +20,36 @@ export interface LogStatements {
   /** LIMIT -1 reads to the end. */
   readForwards: Database.Statement<[streamName: string, fromRevision: number, limit: number], EventRow>;
   readBackwards: Database.Statement<[streamName: string, fromRevision: number, limit: number], EventRow>;
-  readDataForwards: Database.Statement<[streamName: string, fromRevision: number, limit: number], DataRow>;
+  /**
+   * Events of a stream with revision >= fromRevision and > afterRevision, shaped as the port's
+   * RecordedEventData (`data` a Buffer of the stored bytes). See sqlite-stream-data.ts.
+   */
+  readDataForwards: Database.Statement<DataRangeParams, RecordedEventData>;
+  /** The same range as one row: every event's bytes in one BLOB, and what splits it. */
+  readDataChunk: Database.Statement<DataRangeParams, DataChunkRow>;
   readAfterPosition: Database.Statement<[afterPosition: number, limit: number], EventRow>;
   headPosition: Database.Statement<[], number>;
   findByIdempotencyKey: Database.Statement<[streamName: string, idempotencyKey: string], EventRow>;
 }
 
-/** The columns readStreamData needs. */
-export interface DataRow {
-  revision: number;
-  position: number;
-  event_id: string;
-  data: string;
+type DataRangeParams = [streamName: string, fromRevision: number, afterRevision: number, limit: number];
+
+/**
+ * A run of events read as one row: comma-separated lists and the events' bytes, concatenated.
+ * One aggregate pass feeds every list, so they list the events in the same order. All null
+ * (and count 0) for an empty run.
+ */
+export interface DataChunkRow {
+  count: number;
+  revisions: string | null;
+  positions: string | null;
+  eventIds: string | null;
+  byteLengths: string | null;
+  data: Buffer | null;
 }
 
 const COLUMNS = 'position, stream_name, revision, event_id, type, data, metadata, idempotency_key';
+const DATA_RANGE = 'FROM events WHERE stream_name = ? AND revision >= ? AND revision > ? ORDER BY revision ASC LIMIT ?';
 
 /** Prepares the store's statements on `db`, whose schema must be migrated (openLogDatabase). */
 export function prepareLogStatements(db: Database.Database): LogStatements {
@@ -49,8 +65,16 @@ export function prepareLogStatements(db: Database.Database): LogStatements {
     readBackwards: db.prepare(
       `SELECT ${COLUMNS} FROM events WHERE stream_name = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`,
     ),
-    readDataForwards: db.prepare(
-      `SELECT revision, position, event_id, data FROM events WHERE stream_name = ? AND revision >= ? ORDER BY revision ASC LIMIT ?`,
+    // As a BLOB the driver hands over the stored bytes (UTF-8: the database's encoding) without
+    // decoding them into a string: faster, and bytes that are not UTF-8 stay visible. length()
+    // of a BLOB counts bytes (of TEXT, characters up to a NUL), and group_concat appends a
+    // value's bytes as they are, so `byteLengths` splits `data` exactly.
+    readDataForwards: db.prepare(`SELECT revision, position, event_id AS eventId, CAST(data AS BLOB) AS data ${DATA_RANGE}`),
+    readDataChunk: db.prepare(
+      `SELECT count(*) AS count, group_concat(revision) AS revisions, group_concat(position) AS positions,
+              group_concat(event_id) AS eventIds, group_concat(length(CAST(data AS BLOB))) AS byteLengths,
+              CAST(group_concat(data, '') AS BLOB) AS data
+       FROM (SELECT revision, position, event_id, data ${DATA_RANGE})`,
     ),
     readAfterPosition: db.prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`),
     headPosition: db.prepare<[], number>('SELECT COALESCE(MAX(position), 0) FROM events').pluck(),

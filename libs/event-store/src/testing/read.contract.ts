@@ -24,19 +24,43 @@ export function describeReadContract(context: ContractContext): void {
       expect(await read({ direction: 'backwards', fromRevision: 3, maxCount: 2 })).toEqual([3, 2]);
     });
 
-    it('stores a given data text byte for byte and reads it back unparsed', async () => {
+    it('stores a given data text byte for byte and reads back its bytes, undecoded', async () => {
       const stream = uniqueStreamName('data-text');
       // Member order differs from JSON.stringify's, and non-ASCII stays as it is.
-      const dataText = '{"z":"Zürich","a":[1,2.5],"n":{"y":null,"b":true}}';
+      const dataText = '{"z":"Zürich 東京 😀","a":[1,2.5],"n":{"y":null,"b":true}}';
       await store().appendToStream(stream, [newEvent({ n: 0 }), newEvent(JSON.parse(dataText), { dataText }), newEvent({ n: 2 })], {
         expectedRevision: NO_STREAM,
       });
       const raw = await store().readStreamData(stream, { fromRevision: 1, maxCount: 1 });
-      expect(raw).toEqual([{ revision: 1, position: expect.any(Number), eventId: expect.any(String), dataText }]);
-      expect((await store().readStream(stream, { fromRevision: 1, maxCount: 1 }))[0]!.data).toEqual(JSON.parse(dataText));
-      expect((await store().readStreamData(stream)).map((e) => e.revision)).toEqual([0, 1, 2]);
-      expect(JSON.parse((await store().readStreamData(stream))[0]!.dataText)).toEqual({ n: 0 });
+      expect(raw).toEqual([{ revision: 1, position: expect.any(Number), eventId: expect.any(String), data: expect.any(Uint8Array) }]);
+      expect(Buffer.from(raw[0]!.data).equals(Buffer.from(dataText, 'utf8'))).toBe(true);
+      const [written] = await store().readStream(stream, { fromRevision: 1, maxCount: 1 });
+      expect(written!.data).toEqual(JSON.parse(dataText));
+      expect(raw[0]).toMatchObject({ position: written!.position, eventId: written!.eventId });
+
+      const all = await store().readStreamData(stream);
+      expect(all.map((e) => e.revision)).toEqual([0, 1, 2]);
+      expect(JSON.parse(Buffer.from(all[0]!.data).toString('utf8'))).toEqual({ n: 0 });
+      expect((await store().readStreamData(stream, { fromRevision: 2 })).map((e) => e.revision)).toEqual([2]);
+      expect(await store().readStreamData(stream, { fromRevision: 3 })).toEqual([]);
       expect(await store().readStreamData(uniqueStreamName('none'))).toEqual([]);
+    });
+
+    it('reads long runs of stored data in revision order, from any revision, up to maxCount', async () => {
+      const stream = uniqueStreamName('data-run');
+      const texts = Array.from({ length: 1234 }, (_, n) => `{"n":${n},"text":"${'é東'.repeat(n % 5)}"}`);
+      await store().appendToStream(stream, texts.map((dataText) => newEvent(JSON.parse(dataText), { dataText })), { expectedRevision: NO_STREAM });
+      const read = async (options: { fromRevision?: number; maxCount?: number }) =>
+        (await store().readStreamData(stream, options)).map((event) => [event.revision, Buffer.from(event.data).toString('utf8')]);
+      const stored = (from: number, count: number) => texts.slice(from, from + count).map((text, i) => [from + i, text]);
+
+      expect(await read({})).toEqual(stored(0, 1234));
+      expect(await read({ fromRevision: 499, maxCount: 502 })).toEqual(stored(499, 502));
+      expect(await read({ fromRevision: 1000 })).toEqual(stored(1000, 234));
+      expect(await read({ maxCount: 0 })).toEqual([]);
+      const identities = (events: readonly { revision: number; position: number; eventId: string }[]) =>
+        events.map(({ revision, position, eventId }) => ({ revision, position, eventId }));
+      expect(identities(await store().readStreamData(stream))).toEqual(identities(await store().readStream(stream)));
     });
 
     it('reads a stream that does not exist as empty, in both directions', async () => {

@@ -1,0 +1,43 @@
+import type { ChainedRecord } from './chain-verification.js';
+import { computeRecordHash } from './record-hash.js';
+import { readSealedRecordBytes } from './sealed-record-bytes.js';
+
+/** What the stored bytes of a record say about themselves, checked against their own hash. */
+export interface StoredRecordCheck extends ChainedRecord {
+  /** The record hashes (wire contract v1) to its stored `hash`. */
+  hashValid: boolean;
+}
+
+/** Exact: a byte sequence that is not UTF-8 fails, and a byte order mark is kept (so JSON.parse refuses it). */
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Checks a record's stored bytes by the wire-contract hash rule. Records sealed by sealRecordText
+ * and intact are checked from their bytes (see readSealedRecordBytes: one SHA-256, no decoding);
+ * any other bytes (another layout, an altered record) are decoded as UTF-8, parsed and
+ * canonicalized, so the fast path never changes an answer.
+ * Returns undefined when the bytes are not the UTF-8 text of a JSON object: verifiers report such
+ * a record as altered (unreadable). Never throws; `bytes` is only read.
+ */
+export function checkStoredRecordBytes(bytes: Uint8Array): StoredRecordCheck | undefined {
+  const sealed = readSealedRecordBytes(bytes);
+  return sealed ? { hashValid: true, ...sealed } : checkByParsing(bytes);
+}
+
+function checkByParsing(bytes: Uint8Array): StoredRecordCheck | undefined {
+  let record: unknown;
+  try {
+    record = JSON.parse(strictUtf8.decode(bytes));
+  } catch {
+    return undefined;
+  }
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
+  const { hash, sequence, previousHash } = record as ChainedRecord;
+  let hashValid = false;
+  try {
+    hashValid = computeRecordHash(record) === hash;
+  } catch {
+    // Not canonicalizable: altered.
+  }
+  return { hashValid, hash, sequence, previousHash };
+}
