@@ -8,21 +8,27 @@ import { fillLedger, waitForProjector } from './scenarios/fill-ledger.js';
 import { GET_CONNECTIONS, getByIdLoad } from './scenarios/get-by-id.js';
 import { LIST_QUERIES, listPageLatency, type LatencyResult } from './scenarios/list-page.js';
 import { rangedVerify } from './scenarios/ranged-verify.js';
+import { asOfLatency, buildLongHistory, LONG_HISTORY_EVENTS } from './scenarios/long-history.js';
+import { measureRebuild } from './scenarios/rebuild-rate.js';
 import { SINGLE_POST_CONNECTIONS, singlePostLoad } from './scenarios/single-post.js';
-import { BENCH_API_KEYS, getJson } from './support/bench-api.js';
+import { BENCH_API_KEYS, BENCH_LEDGER, getJson, WRITE_HEADERS } from './support/bench-api.js';
 import { loadBenchConfig } from './support/bench-config.js';
 import { BenchProcess } from './support/bench-process.js';
 import type { LoadResult } from './support/load-test.js';
 import { describeMachine } from './support/machine.js';
 import { fmt, ms, renderTable, type BenchLine } from './support/results-table.js';
+import { ruleSetupBody } from './support/sample-events.js';
 import { sealedRows } from './support/sealed-records.js';
 
 /**
  * `npm run bench`: the service's throughput and latency on this machine, each beside a ceiling
  * measured in the same run, printed as one markdown table. BENCH_EVENTS (default 1,000,000):
  * ledger size for the list and verify lines; BENCH_SECONDS (default 12): each load phase.
- * Order: fill → single POST → batch POST → GET by id → list pages → ranged verify, every
+ * Order: fill → single POST → batch POST → GET by id → list pages → ranged verify → as_of on a
+ * 100,000-event limit → (service stopped) raw log read and rebuild of every projection; every
  * service measurement next to its ceiling so that load from elsewhere on the machine hits both.
+ * The bench ledger records and flags a differing before-image instead of refusing it: concurrent
+ * updates of one rule may reach the ledger out of the order they were generated in.
  */
 const config = loadBenchConfig();
 const SERVICE = fileURLToPath(new URL('../apps/ledger-api/src/main.js', import.meta.url));
@@ -35,13 +41,15 @@ const latencies = (r: LatencyResult) => `p50 ${ms(r.p50)}, p99 ${ms(r.p99)}`;
 const started = new Date();
 const service = await BenchProcess.start(SERVICE, {
   withDataDir: true,
-  env: { LEDGER_API_KEYS: BENCH_API_KEYS },
+  env: { LOG_LEVEL: process.env['BENCH_SERVICE_LOG_LEVEL'] ?? 'warn', LEDGER_API_KEYS: BENCH_API_KEYS, LEDGER_SETTINGS: JSON.stringify({ [BENCH_LEDGER]: { beforeImageMismatch: 'flag' } }) },
   nodeArgs: (process.env['BENCH_SERVICE_NODE_ARGS'] ?? '').split(' ').filter(Boolean),
 });
 try {
   log(`sealing ${fmt(SQLITE_CEILING_ROWS)} rows for the storage ceiling`);
   const ceilingRows = sealedRows(SQLITE_CEILING_ROWS);
 
+  const setup = await fetch(`${service.url}/v1/audit-events/batch`, { method: 'POST', headers: WRITE_HEADERS, body: ruleSetupBody() });
+  if (setup.status !== 201) throw new Error(`creating the sample rules: HTTP ${setup.status} ${(await setup.text()).slice(0, 300)}`);
   log(`filling the ledger to ${fmt(config.events)} events (batch endpoint, 500 per request, 4 clients)`);
   const fill = await fillLedger(service.url, config.events);
   const catchUp = await waitForProjector(service.url);
@@ -126,6 +134,35 @@ try {
     target: '≥ 150,000 ev/s',
     met: verify.eventsPerSecond >= 150_000 && verify.intact,
   });
+
+  log(`giving one limit a history of ${fmt(LONG_HISTORY_EVENTS)} events, then as_of at random points of it`);
+  const longHistory = await buildLongHistory(service.url);
+  await waitForProjector(service.url);
+  const current = await asOfLatency(service.url, longHistory, false);
+  const asOf = await asOfLatency(service.url, longHistory, true);
+  lines.push({
+    measurement: `GET /v1/limits/{id}?as_of=seq:<random> on a limit with ${fmt(LONG_HISTORY_EVENTS)} events (sequential)`,
+    result: latencies(asOf),
+    ceiling: `same limit, current state (no fold): ${latencies(current)}`,
+    ratioPercent: (100 * current.p50) / asOf.p50,
+    target: 'p99 ≤ 20 ms',
+    met: asOf.p99 <= 20,
+  });
+
+  await service.stop({ keepData: true });
+  log('service stopped: raw read of the log, then a rebuild of every projection from it');
+  const rebuild = await measureRebuild(service.dataDir!);
+  lines.push({
+    measurement: `rebuild of every projection (one pass) over ${fmt(rebuild.events)} events`,
+    result: `${fmt(rebuild.rebuildEventsPerSecond)} ev/s (${fmt(rebuild.rebuildSeconds, 1)} s)`,
+    ceiling: `raw read of the log through the store port, same run: ${fmt(rebuild.rawReadEventsPerSecond)} ev/s`,
+    ratioPercent: (100 * rebuild.rebuildEventsPerSecond) / rebuild.rawReadEventsPerSecond,
+    target: '≥ 50,000 ev/s',
+    met: rebuild.rebuildEventsPerSecond >= 50_000,
+  });
+} catch (error) {
+  process.stderr.write(`\nthe bench failed; the service's last output:\n${service.logs}\n`);
+  throw error;
 } finally {
   await service.stop();
   // On a failure midway, the lines measured so far still print (and the error after them).

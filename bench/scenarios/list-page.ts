@@ -1,5 +1,4 @@
-import { READ_HEADERS } from '../support/bench-api.js';
-import { percentile } from '../support/percentile.js';
+import { sequentialLatency, type LatencyResult } from '../support/sequential-latency.js';
 import { ruleIdOf } from '../support/sample-events.js';
 
 /** The filtered list queries timed: one page of 100, newest first (the default order). */
@@ -8,29 +7,12 @@ export const LIST_QUERIES = {
   resource: Array.from({ length: 20 }, (_, k) => `/v1/audit-events?resource_type=rule&resource_id=${ruleIdOf(2 * k + 1)}&limit=100`),
 } as const;
 
-const REQUESTS = 300;
-const WARM_UP = 20;
-
-export interface LatencyResult {
-  p50: number;
-  p99: number;
-}
-
 /**
  * p50/p99 (ms) of one list page, requested one at a time (300 requests over `paths`, after 20
- * discarded): the latency of a single compliance query, not throughput. Throws unless every
- * answer is 200 with a full page.
+ * discarded): the latency of a single compliance query, not throughput.
  */
-export async function listPageLatency(url: string, paths: readonly string[]): Promise<LatencyResult> {
-  const latencies: number[] = [];
-  for (let i = 0; i < WARM_UP + REQUESTS; i++) {
-    const path = paths[i % paths.length]!;
-    const started = performance.now();
-    const response = await fetch(url + path, { headers: READ_HEADERS });
-    const text = await response.text();
-    const elapsed = performance.now() - started;
-    if (response.status !== 200) throw new Error(`GET ${path}: HTTP ${response.status} ${text.slice(0, 300)}`);
-    if (i >= WARM_UP) latencies.push(elapsed);
-  }
-  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+export function listPageLatency(url: string, paths: readonly string[]): Promise<LatencyResult> {
+  return sequentialLatency(url, (i) => paths[i % paths.length]!);
 }
+
+export type { LatencyResult };

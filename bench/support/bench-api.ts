@@ -10,8 +10,8 @@ export const BENCH_API_KEYS = JSON.stringify([
   { key: BENCH_KEY, ledgerId: BENCH_LEDGER, scopes: ['audit:write', 'audit:read', 'ledger:admin'] },
 ]);
 
-export const READ_HEADERS: Readonly<Record<string, string>> = { 'x-api-key': BENCH_KEY };
-export const WRITE_HEADERS: Readonly<Record<string, string>> = { 'x-api-key': BENCH_KEY, 'content-type': 'application/json' };
+export const READ_HEADERS: Readonly<Record<string, string>> = Object.freeze({ 'x-api-key': BENCH_KEY });
+export const WRITE_HEADERS: Readonly<Record<string, string>> = Object.freeze({ 'x-api-key': BENCH_KEY, 'content-type': 'application/json' });
 
 /** GET `path` with the bench key; throws with the status and body unless 2xx. */
 export async function getText(baseUrl: string, path: string): Promise<string> {

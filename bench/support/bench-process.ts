@@ -40,7 +40,12 @@ export class BenchProcess {
     const keep = (chunk: Buffer) => (this.output = (this.output + chunk.toString()).slice(-8000));
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
-    this.exited = new Promise((done) => child.once('exit', () => done()));
+    this.exited = new Promise((done) =>
+      child.once('exit', (code, signal) => {
+        this.output += `\n[process exited: code ${code}, signal ${signal}]`;
+        done();
+      }),
+    );
     running.set(child, dataDir);
   }
 
@@ -67,10 +72,14 @@ export class BenchProcess {
     return this.output;
   }
 
-  /** SIGTERM, wait for the exit, remove the data directory. */
-  async stop(): Promise<void> {
+  /** SIGTERM, wait for the exit, remove the data directory (unless `keepData`: {@link removeData} later). */
+  async stop(options: { keepData?: boolean } = {}): Promise<void> {
     if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGTERM');
     await this.exited;
+    if (!options.keepData) this.removeData();
+  }
+
+  removeData(): void {
     running.delete(this.child);
     if (this.dataDir) rmSync(this.dataDir, { recursive: true, force: true });
   }

@@ -55,7 +55,8 @@ function drive(settings: LoadSettings, seconds: number, onResponse: (status: num
     connections: settings.connections,
     duration: seconds,
     timeout: 30,
-    requests: [{ setupRequest: (request) => ({ ...request, ...settings.next() }) }],
+    // A fresh headers object per request: autocannon writes content-length into the one it is given.
+    requests: [{ setupRequest: (request) => { const next = settings.next(); return { ...request, ...next, headers: { ...next.headers } }; } }],
   });
   instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => onResponse(status, ms));
   return instance;

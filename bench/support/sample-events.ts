@@ -2,7 +2,7 @@ const RESULTS = ['ALLOW', 'DENY', 'REVIEW'] as const;
 
 /**
  * The request body of the n-th benchmark event, as JSON text: a realistic ~1 KB RULE_UPDATED
- * (odd n) or TRANSACTION_VALIDATED (even n) with nested context. Built by string templating,
+ * (odd n; of a rule that ruleSetupBody created) or TRANSACTION_VALIDATED (even n) with nested context. Built by string templating,
  * not JSON.stringify, so the load generator spends next to no CPU on it; only numbers and
  * fixed texts are interpolated, so the text is always valid JSON. Distinct for every n.
  */
@@ -17,7 +17,7 @@ export function sampleEvent(n: number): Record<string, unknown> {
 
 /** The rule id the n-th event updates (when it is a RULE_UPDATED): 300 rules share the updates. */
 export function ruleIdOf(n: number): string {
-  return `rule-${n % 300}`;
+  return `rule-${n % RULE_COUNT}`;
 }
 
 function transactionValidated(n: number): string {
@@ -36,15 +36,44 @@ function transactionValidated(n: number): string {
 
 function ruleUpdated(n: number): string {
   const rule = ruleIdOf(n);
+  // Each update's before-image is the after-image of the previous update of the same rule (n − 300), so the ledger's gap detection passes.
+  const before = n >= RULE_COUNT ? ruleImage(rule, n - RULE_COUNT) : initialRuleImage(rule);
   return `{"eventType":"RULE_UPDATED","resourceId":"${rule}","result":"SUCCESS",\
 "description":"Threshold of ${rule} raised after the quarterly risk review; night-time PIX above it is now denied",\
 "actor":{"id":"user-${n % 30}","actorType":"user","name":"Ana Souza","role":"risk-manager","ipAddress":"10.20.${n % 256}.40"},\
-"context":{"before":{"ruleId":"${rule}","name":"High-value PIX at night","status":"ACTIVE","priority":${n % 10},\
-"expression":"amount > 5000 and hour(createdAt) >= 22","action":"REVIEW","scopes":[{"segmentId":"seg-${n % 20}"}],"version":${n % 97}},\
-"after":{"ruleId":"${rule}","name":"High-value PIX at night","status":"ACTIVE","priority":${(n + 1) % 10},\
-"expression":"amount > ${5000 + (n % 1000)} and hour(createdAt) >= 22","action":"DENY","scopes":[{"segmentId":"seg-${n % 20}"},{"portfolioId":"pf-${n % 50}"}],"version":${(n % 97) + 1}}},\
+"context":{"before":${before},"after":${ruleImage(rule, n)}},\
 "metadata":{"ticket":"RISK-${n}","approvals":2,"approvedBy":["user-${(n + 1) % 30}","user-${(n + 2) % 30}"],\
 "comment":"Raised for the Zürich branch after the quarterly review (東京 desk informed)"}}`;
+}
+
+/** The after-image of the n-th event (an update of rule `rule`). */
+function ruleImage(rule: string, n: number): string {
+  return `{"ruleId":"${rule}","name":"High-value PIX at night","status":"ACTIVE","priority":${(n + 1) % 10},\
+"expression":"amount > ${5000 + (n % 1000)} and hour(createdAt) >= 22","action":"DENY","scopes":[{"segmentId":"seg-${n % 20}"},{"portfolioId":"pf-${n % 50}"}],"version":${(n % 97) + 1}}`;
+}
+
+/** A rule's image before its first update: as created (and then activated) by {@link ruleSetupBody}. */
+function initialRuleImage(rule: string): string {
+  return `{"ruleId":"${rule}","name":"High-value PIX at night","status":"ACTIVE","priority":0,\
+"expression":"amount > 5000 and hour(createdAt) >= 22","action":"REVIEW","scopes":[{"segmentId":"seg-0"}],"version":0}`;
+}
+
+/** How many rules the updates are spread over (rule ids `rule-0` … `rule-299`). */
+export const RULE_COUNT = 300;
+
+/**
+ * The batch that creates and activates every rule the sample updates change: the ledger refuses
+ * an update of a rule it does not hold, or whose before-image differs from its state.
+ */
+export function ruleSetupBody(): string {
+  const events: string[] = [];
+  for (let k = 0; k < RULE_COUNT; k++) {
+    const rule = `rule-${k}`;
+    const image = initialRuleImage(rule);
+    events.push(`{"eventType":"RULE_CREATED","resourceId":"${rule}","result":"SUCCESS","actor":{"id":"bench","actorType":"service"},"context":{"after":${image}}}`);
+    events.push(`{"eventType":"RULE_ACTIVATED","resourceId":"${rule}","result":"SUCCESS","actor":{"id":"bench","actorType":"service"},"context":{}}`);
+  }
+  return `{"events":[${events.join(',')}]}`;
 }
 
 function pad2(n: number): string {

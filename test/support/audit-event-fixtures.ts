@@ -37,3 +37,25 @@ export function customEvent(resourceId: string) {
     metadata: { ticket: 'OPS-1' },
   };
 }
+
+/** A TRANSACTION_VALIDATED body carrying this validation request and decision. */
+export function transactionValidatedWith(
+  resourceId: string,
+  result: 'ALLOW' | 'DENY' | 'REVIEW',
+  request: Record<string, unknown>,
+  response: Record<string, unknown> = {},
+) {
+  return {
+    eventType: 'TRANSACTION_VALIDATED',
+    resourceId,
+    result,
+    actor: { id: 'validator', actorType: 'service' },
+    context: { request, response: { decision: result, ...response } },
+    metadata: {},
+  };
+}
+
+/** A rule or limit lifecycle event (RULE_ACTIVATED, LIMIT_CREATED, …) that succeeded; `context` as its type requires. */
+export function lifecycleEvent(eventType: string, resourceId: string, context: Record<string, unknown> = {}) {
+  return { eventType, resourceId, result: 'SUCCESS', actor: { id: 'user-1', actorType: 'user' }, context, metadata: {} };
+}

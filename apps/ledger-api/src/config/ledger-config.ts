@@ -11,6 +11,14 @@ export interface ApiKeyConfig {
   scopes: Scope[];
 }
 
+/** What a ledger does where the domain leaves a choice (LEDGER_SETTINGS). */
+export interface LedgerSettings {
+  /** A rule or limit UPDATE/DELETE whose context.before differs from the ledger's state: refuse (409) or record and flag it. */
+  beforeImageMismatch: 'reject' | 'flag';
+}
+
+export const DEFAULT_LEDGER_SETTINGS: LedgerSettings = { beforeImageMismatch: 'reject' };
+
 /** The service's validated configuration (also the DI token). */
 export class LedgerConfig {
   port = 3000;
@@ -24,6 +32,13 @@ export class LedgerConfig {
   store: 'sqlite' | 'eventstoredb' = 'sqlite';
   eventStoreConnectionString: string | undefined;
   logLevel: LogLevel = 'info';
+  /** Per ledger id, `*` for every ledger not named. */
+  ledgerSettings: Record<string, LedgerSettings> = {};
+
+  /** The settings of one ledger. */
+  settingsOf(ledgerId: string): LedgerSettings {
+    return (Object.hasOwn(this.ledgerSettings, ledgerId) ? this.ledgerSettings[ledgerId] : this.ledgerSettings['*']) ?? DEFAULT_LEDGER_SETTINGS;
+  }
 }
 
 /** A configuration value the service cannot start with; the message names the variable. */

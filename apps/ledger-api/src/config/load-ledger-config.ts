@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { parseLedgerSettings } from './parse-ledger-settings.js';
 import { ConfigError, LedgerConfig, LOG_LEVELS, SCOPES, type ApiKeyConfig, type LogLevel, type Scope } from './ledger-config.js';
 
 const KNOWN_LEDGER_VARIABLES = new Set([
@@ -7,6 +8,7 @@ const KNOWN_LEDGER_VARIABLES = new Set([
   'LEDGER_BODY_LIMIT_BYTES',
   'LEDGER_MAX_RECORD_BYTES',
   'LEDGER_STORE',
+  'LEDGER_SETTINGS',
 ]);
 const LEDGER_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -44,6 +46,8 @@ export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
   const level = value('LOG_LEVEL') ?? config.logLevel;
   if (!LOG_LEVELS.includes(level as LogLevel)) throw new ConfigError(`LOG_LEVEL: '${level}' is not one of ${LOG_LEVELS.join(', ')}`);
   config.logLevel = level as LogLevel;
+  const settings = value('LEDGER_SETTINGS');
+  if (settings !== undefined) config.ledgerSettings = parseLedgerSettings(settings);
   const keys = value('LEDGER_API_KEYS');
   config.apiKeys = keys === undefined ? undefined : parseApiKeys(keys);
   return config;

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { LedgerConfig } from '../config/index.js';
 import { generateRequestId } from '../request-id/index.js';
 import { answerClientError } from './client-error-handler.js';
+import { answerFrameworkError } from './framework-error-handler.js';
 
 /**
  * Accepts request bodies only as JSON (any charset): Fastify's text/plain parser and the form
@@ -38,5 +39,8 @@ export function createFastifyAdapter(config: LedgerConfig, log: Logger): Fastify
     // While closing, requests still go through the app, so a refusal is problem+json, not Fastify's own 503 body.
     return503OnClosing: false,
     clientErrorHandler: answerClientError,
+    frameworkErrors: answerFrameworkError,
+    // Path parameters (rule, limit, transaction ids) may be 256 characters, percent-encoded up to 12 bytes each.
+    routerOptions: { maxParamLength: 3072 },
   });
 }

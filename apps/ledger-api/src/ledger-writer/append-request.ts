@@ -10,6 +10,10 @@ export interface AppendRequest {
    * Only computed (and needed) when the request carries an Idempotency-Key.
    */
   requestHash?: string;
+  /** A batch (refusals name the event), or a single append. */
+  batch?: boolean;
+  /** Per draft: the version the client expects its rule or limit at (`expectedVersion`). */
+  expectedVersions?: readonly (number | undefined)[];
 }
 
 export interface AppendOutcome {

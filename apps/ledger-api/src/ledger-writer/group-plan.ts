@@ -1,3 +1,4 @@
+import type { LifecycleState } from '#ledger-domain';
 import type { EventToAppend } from '#event-store';
 import type { AppendOutcome, AppendRequest } from './append-request.js';
 import type { ChainTail } from './chain-tail.js';
@@ -25,4 +26,6 @@ export interface GroupPlan {
   base: ChainTail;
   /** The tail once the events are written. */
   next: ChainTail;
+  /** The rules and limits the events change, as they are once written. */
+  states: Map<string, LifecycleState>;
 }

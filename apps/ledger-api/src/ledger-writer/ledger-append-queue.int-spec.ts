@@ -6,16 +6,17 @@ import { IdempotencyKeyReusedError, LedgerContentionError, toLedgerStreamName, t
 import { EventStore, SqliteEventStore } from '#event-store';
 import type { AppendOutcome, AppendRequest } from './append-request.js';
 import { UuidV7Generator } from './id-generator.js';
+import { StreamFoldLifecycleStates } from './testing/stream-fold-lifecycle-states.js';
 import { LedgerAppendQueue, type AppendQueueDeps } from './ledger-append-queue.js';
 
 const draft = (resourceId: string): AuditEventDraft => ({
-  eventType: 'RULE_ACTIVATED',
-  resourceType: 'rule',
+  eventType: 'TRANSACTION_VALIDATED',
+  resourceType: 'transaction',
   resourceId,
-  action: 'ACTIVATE',
-  result: 'SUCCESS',
+  action: 'VALIDATE',
+  result: 'ALLOW',
   actor: { id: 'ana', actorType: 'user' },
-  context: {},
+  context: { request: {}, response: {} },
   metadata: {},
 });
 const request = (ids: string[], idempotencyKey?: string, requestHash = ids.join()): AppendRequest => ({
@@ -47,7 +48,16 @@ describe('the ledger append queue', () => {
 
   const deps = (store: EventStore, overrides: Partial<AppendQueueDeps> = {}): AppendQueueDeps => {
     const ids = new UuidV7Generator();
-    return { store, nextId: () => ids.next(), now: () => new Date(), maxEventsPerCommit: 5000, maxAttempts: 20, ...overrides };
+    return {
+      store,
+      nextId: () => ids.next(),
+      now: () => new Date(),
+      maxEventsPerCommit: 5000,
+      maxAttempts: 20,
+      lifecycles: new StreamFoldLifecycleStates(store),
+      policy: { beforeImageMismatch: 'reject' },
+      ...overrides,
+    };
   };
   const chainOf = async (store: EventStore) =>
     (await store.readStream(toLedgerStreamName('acme'))).map((event) => event.data as unknown as AuditRecord);

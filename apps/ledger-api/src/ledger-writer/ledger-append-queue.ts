@@ -1,9 +1,19 @@
-import { IdempotencyKeyReusedError, LedgerContentionError, toLedgerStreamName } from '#ledger-domain';
+import {
+  IdempotencyKeyReusedError,
+  initialLifecycleState,
+  LedgerContentionError,
+  toLedgerStreamName,
+  type LifecyclePolicy,
+  type LifecycleState,
+} from '#ledger-domain';
 import { NO_STREAM, WrongExpectedRevisionError, type EventStore, type EventToAppend } from '#event-store';
 import type { AppendOutcome, AppendRequest } from './append-request.js';
 import { readChainTail, type ChainTail } from './chain-tail.js';
 import type { GroupPlan, PendingAppend, RequestPlan } from './group-plan.js';
+import { decideRequestLifecycles } from './decide-request-lifecycles.js';
 import { replayIdempotentRequest } from './idempotent-replay.js';
+import { lifecycleKeyOf, lifecycleKeyString } from './lifecycle-key.js';
+import type { LifecycleKey, LifecycleStates } from './lifecycle-states.js';
 import { sealAuditRecords } from './seal-audit-records.js';
 
 export interface AppendQueueDeps {
@@ -15,6 +25,12 @@ export interface AppendQueueDeps {
   /** Attempts when another writer moved the tail first, before LedgerContentionError. */
   maxAttempts: number;
   onCommit?: (ledgerId: string, events: number, seconds: number, position: number) => void;
+  /** The states of rules and limits the writer decides their events against. */
+  lifecycles: LifecycleStates;
+  /** How this ledger treats a before-image that differs from its state. */
+  policy: LifecyclePolicy;
+  /** Most resource states kept between groups. Default 50,000. */
+  maxCachedStates?: number;
 }
 
 /**
@@ -22,12 +38,16 @@ export interface AppendQueueDeps {
  * commit starts goes into one store transaction, so durability costs one fsync per group, not
  * per event. The chain tail is cached; when another writer (process or instance) moved it, the
  * store refuses the expected revision and the whole group is re-planned against the new tail,
- * idempotency keys included.
+ * idempotency keys included. Rule and limit events are decided against their resources' states
+ * (decideLifecycle), which the queue caches as of its tail and loads from `deps.lifecycles` on a
+ * miss; a refused request fails alone, the rest of its group is written.
  */
 export class LedgerAppendQueue {
   private readonly waiting: PendingAppend[] = [];
   private readonly streamName: string;
   private tail: ChainTail | undefined;
+  /** Rule and limit states as of `tail`; emptied whenever the tail is re-read. */
+  private readonly states = new Map<string, LifecycleState>();
   private flushing: Promise<void> | undefined;
 
   constructor(
@@ -82,6 +102,7 @@ export class LedgerAppendQueue {
         return;
       } catch (error) {
         this.tail = undefined;
+        this.states.clear();
         if (error instanceof WrongExpectedRevisionError && attempt < this.deps.maxAttempts) continue;
         const reason = error instanceof WrongExpectedRevisionError ? new LedgerContentionError() : error;
         for (const pending of group) pending.reject(reason);
@@ -92,13 +113,15 @@ export class LedgerAppendQueue {
 
   private async plan(group: PendingAppend[]): Promise<GroupPlan> {
     const base = this.tail ?? (await readChainTail(this.deps.store, this.streamName));
+    await this.loadStates(group, base);
     const createdAt = ledgerTime(this.deps.now(), base);
     const requests: RequestPlan[] = [];
     const events: EventToAppend[] = [];
     const leaders = new Map<string, PendingAppend>();
+    const states = new Map<string, LifecycleState>();
     let next = base;
     for (const pending of group) {
-      const { idempotencyKey, requestHash, drafts } = pending.request;
+      const { idempotencyKey, requestHash } = pending.request;
       if (idempotencyKey !== undefined) {
         const leader = leaders.get(idempotencyKey);
         if (leader) {
@@ -110,14 +133,33 @@ export class LedgerAppendQueue {
           requests.push(await settled(pending, () => replayIdempotentRequest(this.deps.store, existing, requestHash ?? '')));
           continue;
         }
-        leaders.set(idempotencyKey, pending);
       }
+      const eventIds = pending.request.drafts.map(() => this.deps.nextId());
+      let decided;
+      try {
+        decided = decideRequestLifecycles({
+          drafts: pending.request.drafts,
+          expectedVersions: pending.request.expectedVersions,
+          batch: pending.request.batch ?? false,
+          stateOf: (key) => states.get(key) ?? this.states.get(key)!,
+          policy: this.deps.policy,
+          eventIds,
+          firstSequence: next.revision + 2,
+          createdAt,
+        });
+      } catch (error) {
+        requests.push({ kind: 'settled', pending, error });
+        continue;
+      }
+      if (idempotencyKey !== undefined) leaders.set(idempotencyKey, pending);
+      for (const [key, state] of decided.states) states.set(key, state);
+      let id = 0;
       const sealed = sealAuditRecords({
         ledgerId: this.ledgerId,
-        drafts,
+        drafts: decided.drafts,
         tail: next,
         createdAt,
-        nextId: this.deps.nextId,
+        nextId: () => eventIds[id++]!,
         idempotencyKey,
         requestHash,
       });
@@ -125,7 +167,35 @@ export class LedgerAppendQueue {
       events.push(...sealed.events);
       requests.push({ kind: 'write', pending, records: sealed.records });
     }
-    return { requests, events, base, next };
+    return { requests, events, base, next, states };
+  }
+
+  /** Puts the state of every rule and limit the group touches into the cache (as of `base`). */
+  private async loadStates(group: readonly PendingAppend[], base: ChainTail): Promise<void> {
+    const missing = new Map<string, LifecycleKey>();
+    for (const { request } of group) {
+      for (const draft of request.drafts) {
+        const key = lifecycleKeyOf(draft);
+        if (key && !this.states.has(lifecycleKeyString(key))) missing.set(lifecycleKeyString(key), key);
+      }
+    }
+    if (missing.size === 0) return;
+    const keys = [...missing.values()];
+    // An empty ledger holds no event of anything.
+    const loaded = base.revision < 0
+      ? keys.map((key) => initialLifecycleState(key.resourceType, key.resourceId))
+      : await this.deps.lifecycles.load(this.ledgerId, keys, base);
+    this.evictStates(keys.length);
+    keys.forEach((key, i) => this.states.set(lifecycleKeyString(key), loaded[i]!));
+  }
+
+  /** Keeps the cache bounded: forgets the states cached first (they are loaded again when needed). */
+  private evictStates(room: number): void {
+    const max = this.deps.maxCachedStates ?? 50_000;
+    for (const key of this.states.keys()) {
+      if (this.states.size + room <= max) return;
+      this.states.delete(key);
+    }
   }
 
   /** Appends the group's events in one transaction; returns the position they are committed through. */
@@ -134,7 +204,8 @@ export class LedgerAppendQueue {
     const result = await this.deps.store.appendToStream(this.streamName, plan.events, {
       expectedRevision: plan.base.revision < 0 ? NO_STREAM : plan.base.revision,
     });
-    this.tail = plan.next;
+    this.tail = { ...plan.next, position: result.position };
+    for (const [key, state] of plan.states) this.states.set(key, state);
     return result.position;
   }
 }

@@ -6,6 +6,8 @@ import { Clock } from './clock.js';
 import { IdGenerator } from './id-generator.js';
 import { LedgerAppendQueue } from './ledger-append-queue.js';
 import { AppendObserver } from './append-observer.js';
+import { LedgerConfig } from '../config/index.js';
+import { LifecycleStates } from './lifecycle-states.js';
 
 /** Group commit bound: events per store transaction. */
 const MAX_EVENTS_PER_COMMIT = 5_000;
@@ -27,6 +29,8 @@ export class LedgerWriter {
     private readonly clock: Clock,
     private readonly ids: IdGenerator,
     private readonly observer: AppendObserver,
+    private readonly lifecycles: LifecycleStates,
+    private readonly config: LedgerConfig,
   ) {}
 
   /** Appends one request's events atomically; resolves once they are durably committed. */
@@ -48,7 +52,6 @@ export class LedgerWriter {
     await Promise.all([...this.queues.values()].map((queue) => queue.drained()));
   }
 
-
   private queueFor(ledgerId: string): LedgerAppendQueue {
     let queue = this.queues.get(ledgerId);
     if (!queue) {
@@ -59,6 +62,8 @@ export class LedgerWriter {
         maxEventsPerCommit: MAX_EVENTS_PER_COMMIT,
         maxAttempts: MAX_ATTEMPTS,
         onCommit: (id, events, seconds, position) => this.observer.committed(id, events, seconds, position),
+        lifecycles: this.lifecycles,
+        policy: { beforeImageMismatch: this.config.settingsOf(ledgerId).beforeImageMismatch },
       });
       this.queues.set(ledgerId, queue);
     }

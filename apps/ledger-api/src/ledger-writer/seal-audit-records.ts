@@ -70,5 +70,6 @@ export function sealAuditRecords(input: SealInput): SealedRequest {
     records.push(record);
     previousHash = record.hash;
   }
-  return { records, events, tail: { revision, hash: previousHash, createdAt: input.createdAt } };
+  // The position is the store's to give: the writer sets it once the events are appended.
+  return { records, events, tail: { revision, hash: previousHash, createdAt: input.createdAt, position: input.tail.position } };
 }

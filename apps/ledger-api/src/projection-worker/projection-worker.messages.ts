@@ -1,4 +1,4 @@
-import type { ProjectorStatus } from '#read-models';
+import type { ProjectorStatus, RebuildStatus } from '#read-models';
 import type { LedgerConfig } from '../config/index.js';
 
 /** What the worker is started with: where the log and the read models are. */
@@ -11,6 +11,8 @@ export interface ProjectionWorkerData {
 export type ToProjectionWorker =
   /** The service committed up to `position`: read on now. */
   | { kind: 'committed'; position: number }
+  /** Rebuild a read model into a new generation and swap it in; answered by rebuild-started or rebuild-refused. */
+  | { kind: 'rebuild'; id: number; name: string }
   /** Finish the batch in flight, close, then answer `stopped` and exit. */
   | { kind: 'stop' };
 
@@ -22,4 +24,9 @@ export type FromProjectionWorker =
   | { kind: 'status'; status: ProjectorStatus }
   | { kind: 'stopped'; status: ProjectorStatus }
   /** The worker could not start (e.g. the read-model file cannot be opened). */
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string }
+  | { kind: 'rebuild-started'; id: number; name: string; generation: number }
+  | { kind: 'rebuild-refused'; id: number; name: string; code: string | undefined; message: string }
+  | { kind: 'rebuild-progress'; name: string; status: RebuildStatus }
+  /** Queries must read generation `generation` of `name` from now on (sent before any status past the swap). */
+  | { kind: 'swapped'; name: string; generation: number };

@@ -1,5 +1,13 @@
 import { Worker } from 'node:worker_threads';
-import { PositionWaiters, ProjectionRunner, type ProjectorStatus } from '#read-models';
+import { ProjectionNotFoundError, RebuildInProgressError } from '#ledger-domain';
+import {
+  LEDGER_PROJECTION_CATALOG,
+  PositionWaiters,
+  ProjectionRunner,
+  type ProjectionAdmin,
+  type ProjectionStatus,
+  type ProjectorStatus,
+} from '#read-models';
 import type { FromProjectionWorker, ProjectionWorkerData, ToProjectionWorker } from './projection-worker.messages.js';
 
 
@@ -19,13 +27,17 @@ export interface WorkerProjectionRunnerOptions {
  * worker's status from its messages; a worker that dies is started again after a pause and
  * resumes from its checkpoint.
  */
-export class WorkerProjectionRunner extends ProjectionRunner {
+export class WorkerProjectionRunner extends ProjectionRunner implements ProjectionAdmin {
   private worker: Worker | undefined;
   private stopping = false;
   private restartTimer: NodeJS.Timeout | undefined;
   private readonly waiters = new PositionWaiters();
   private current: ProjectorStatus = { running: false, checkpoint: 0, lastSeenPosition: 0, lastAppliedAt: null, lastError: null };
   private readonly restartDelayMs: number;
+  private readonly swapListeners: ((name: string, generation: number) => void)[] = [];
+  private readonly rebuildRequests = new Map<number, { resolve: (started: { generation: number }) => void; reject: (error: Error) => void }>();
+  private nextRequestId = 1;
+  private projectionStatuses: ProjectionStatus[] = [];
 
   constructor(
     private readonly data: ProjectionWorkerData,
@@ -51,7 +63,7 @@ export class WorkerProjectionRunner extends ProjectionRunner {
           if (!ready) reject(new Error(`the projection worker could not start: ${message.message}`));
           return;
         }
-        this.update(message.status);
+        this.receive(message);
         if (message.kind === 'ready' && !ready) {
           ready = true;
           resolve();
@@ -61,6 +73,8 @@ export class WorkerProjectionRunner extends ProjectionRunner {
       worker.on('exit', (code) => {
         if (this.worker !== worker) return;
         this.worker = undefined;
+        for (const request of this.rebuildRequests.values()) request.reject(new Error('the projection worker stopped'));
+        this.rebuildRequests.clear();
         this.update({ ...this.current, running: false });
         if (!ready) reject(new Error(`the projection worker exited with code ${code} before it was ready`));
         else if (!this.stopping) this.restartLater(`the projection worker exited with code ${code}`);
@@ -90,6 +104,26 @@ export class WorkerProjectionRunner extends ProjectionRunner {
     return { ...this.current, running: this.current.running && !this.stopping };
   }
 
+  /** Called (in message order, before any later checkpoint is known) when a read model's live generation changes. */
+  onSwap(listener: (name: string, generation: number) => void): void {
+    this.swapListeners.push(listener);
+  }
+
+  rebuild(name: string): Promise<{ generation: number }> {
+    const names = LEDGER_PROJECTION_CATALOG.map((entry) => entry.name);
+    if (!names.includes(name)) return Promise.reject(new ProjectionNotFoundError(name, names));
+    if (!this.worker) return Promise.reject(new Error('the projection worker is not running'));
+    const id = this.nextRequestId++;
+    return new Promise((resolve, reject) => {
+      this.rebuildRequests.set(id, { resolve, reject });
+      this.post({ kind: 'rebuild', id, name });
+    });
+  }
+
+  projections(): ProjectionStatus[] {
+    return this.projectionStatuses.map((status) => ({ ...status }));
+  }
+
   notifyCommitted(position: number): void {
     if (position > this.current.lastSeenPosition) this.post({ kind: 'committed', position });
   }
@@ -98,8 +132,41 @@ export class WorkerProjectionRunner extends ProjectionRunner {
     this.worker?.postMessage(message);
   }
 
+  private receive(message: Exclude<FromProjectionWorker, { kind: 'failed' }>): void {
+    switch (message.kind) {
+      case 'ready':
+      case 'status':
+      case 'stopped':
+        return this.update(message.status);
+      case 'swapped':
+        for (const listener of this.swapListeners) listener(message.name, message.generation);
+        return;
+      case 'rebuild-progress': {
+        const projection = this.projectionStatuses.find((p) => p.name === message.name);
+        if (projection) projection.rebuild = message.status;
+        return;
+      }
+      case 'rebuild-started':
+        this.rebuildRequests.get(message.id)?.resolve({ generation: message.generation });
+        this.rebuildRequests.delete(message.id);
+        return;
+      case 'rebuild-refused': {
+        const error = message.code === 'LEDGER.REBUILD_IN_PROGRESS' ? new RebuildInProgressError(message.name) : new Error(message.message);
+        this.rebuildRequests.get(message.id)?.reject(error);
+        this.rebuildRequests.delete(message.id);
+        return;
+      }
+      default: {
+        const unexpected: never = message;
+        throw new Error(`unexpected message from the projection worker: ${JSON.stringify(unexpected)}`);
+      }
+    }
+  }
+
   private update(status: ProjectorStatus): void {
-    this.current = status;
+    const { projections, ...rest } = status;
+    if (projections) this.projectionStatuses = projections;
+    this.current = rest;
     this.waiters.reached(status.checkpoint);
   }
 

@@ -16,12 +16,14 @@ export class RecordAuditEventBatchHandler implements ICommandHandler<RecordAudit
 
   async execute(command: RecordAuditEventBatchCommand): Promise<AppendOutcome> {
     // Every event is checked before any is queued: one bad event refuses the whole batch.
-    const drafts = validateBatchEvents(command.body, this.limits);
+    const { drafts, expectedVersions } = validateBatchEvents(command.body, this.limits);
     return this.writer.append(command.ledgerId, {
       drafts,
+      expectedVersions,
+      batch: true,
       idempotencyKey: command.idempotencyKey,
       // Only a keyed request can be replayed, so only then is it fingerprinted.
-      requestHash: command.idempotencyKey === undefined ? undefined : hashAppendRequest('batch', drafts),
+      requestHash: command.idempotencyKey === undefined ? undefined : hashAppendRequest('batch', drafts, expectedVersions),
     });
   }
 }

@@ -12,6 +12,7 @@ import {
 } from '#ledger-domain';
 import { validationViolations } from '../problem-details/validation-exception.factory.js';
 import { validateAuditEventDto } from '../record-audit-event/audit-event-dto.js';
+import { takeExpectedVersion } from '../record-audit-event/expected-version.js';
 import { RecordAuditEventBatchRequestDto } from './record-audit-event-batch.request.dto.js';
 
 /**
@@ -19,9 +20,10 @@ import { RecordAuditEventBatchRequestDto } from './record-audit-event-batch.requ
  * event-type rules — and reports every bad event at once, paths prefixed `events[i].`.
  * @throws BatchRejectedError when any event is bad: nothing of the batch is stored.
  */
-export function validateBatchEvents(body: unknown, limits: AuditEventLimits): AuditEventDraft[] {
+export function validateBatchEvents(body: unknown, limits: AuditEventLimits): { drafts: AuditEventDraft[]; expectedVersions: (number | undefined)[] } {
   const events = validateBatchEnvelope(body);
   const drafts: AuditEventDraft[] = [];
+  const expectedVersions: (number | undefined)[] = [];
   const violations: Violation[] = [];
   events.forEach((raw, index) => {
     const prefix = `events[${index}]`;
@@ -35,14 +37,16 @@ export function validateBatchEvents(body: unknown, limits: AuditEventLimits): Au
       return;
     }
     try {
-      drafts.push(normalizeAuditEvent(dto, limits));
+      const { event, expectedVersion } = takeExpectedVersion(dto);
+      drafts.push(normalizeAuditEvent(event, limits));
+      expectedVersions.push(expectedVersion);
     } catch (error) {
       if (!(error instanceof LedgerError)) throw error;
       violations.push(...capViolations(prefixViolations(prefix, error.violations), MAX_VIOLATIONS_PER_BATCH_EVENT));
     }
   });
   if (violations.length > 0) throw new BatchRejectedError(violations);
-  return drafts;
+  return { drafts, expectedVersions };
 }
 
 /** The envelope `{events: [...]}` against its DTO (class-validator), shallowly: the events are checked one by one. */

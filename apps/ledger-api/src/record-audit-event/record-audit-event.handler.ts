@@ -5,6 +5,7 @@ import type { AppendOutcome } from '../ledger-writer/append-request.js';
 import { AUDIT_EVENT_LIMITS, type AuditEventLimits } from '../ledger-writer/audit-event-limits.js';
 import { LedgerWriter } from '../ledger-writer/ledger-writer.js';
 import { hashAppendRequest } from '../ledger-writer/request-hash.js';
+import { takeExpectedVersion } from './expected-version.js';
 import { RecordAuditEventCommand } from './record-audit-event.command.js';
 
 @CommandHandler(RecordAuditEventCommand)
@@ -15,12 +16,15 @@ export class RecordAuditEventHandler implements ICommandHandler<RecordAuditEvent
   ) {}
 
   async execute(command: RecordAuditEventCommand): Promise<AppendOutcome> {
-    const draft = normalizeAuditEvent(command.event, this.limits);
+    const { event, expectedVersion } = takeExpectedVersion(command.event);
+    const draft = normalizeAuditEvent(event, this.limits);
+    const expectedVersions = [expectedVersion];
     return this.writer.append(command.ledgerId, {
       drafts: [draft],
+      expectedVersions,
       idempotencyKey: command.idempotencyKey,
       // Only a keyed request can be replayed, so only then is it fingerprinted.
-      requestHash: command.idempotencyKey === undefined ? undefined : hashAppendRequest('single', [draft]),
+      requestHash: command.idempotencyKey === undefined ? undefined : hashAppendRequest('single', [draft], expectedVersions),
     });
   }
 }

@@ -1,13 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsInt,
   IsNotEmpty,
   IsObject,
   IsOptional,
   IsRFC3339,
   IsString,
   Matches,
+  Max,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import type { JsonObject } from '#ledger-domain';
@@ -89,4 +92,14 @@ export class RecordAuditEventRequestDto {
   @IsOptional()
   @IsRFC3339()
   occurredAt?: string;
+
+  @ApiPropertyOptional({
+    minimum: 0,
+    description: 'Rule and limit events only: the version (event count) the resource must be at, else 409. Not stored in the record.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  expectedVersion?: number;
 }

@@ -1,7 +1,7 @@
 import { Logger, Module } from '@nestjs/common';
 import { join } from 'node:path';
 import { EventStore } from '#event-store';
-import { AuditEventIndex, LedgerHeads, ProjectionRunner, ReadStore } from '#read-models';
+import { AuditEventIndex, LedgerHeads, ProjectionAdmin, ProjectionRunner, ReadModels, ReadStore } from '#read-models';
 import { LedgerConfig } from '../config/index.js';
 import { WorkerProjectionRunner } from '../projection-worker/worker-projection-runner.js';
 import { openEventStore } from './open-event-store.js';
@@ -20,7 +20,7 @@ import { openEventStore } from './open-event-store.js';
       useFactory: (config: LedgerConfig) => openEventStore(config),
     },
     {
-      provide: ProjectionRunner,
+      provide: WorkerProjectionRunner,
       inject: [LedgerConfig],
       useFactory: async (config: LedgerConfig) => {
         const log = new Logger('Projector');
@@ -35,16 +35,29 @@ import { openEventStore } from './open-event-store.js';
         return runner;
       },
     },
+    { provide: ProjectionRunner, useExisting: WorkerProjectionRunner },
+    { provide: ProjectionAdmin, useExisting: WorkerProjectionRunner },
     {
       provide: ReadStore,
       // After the runner: the worker creates the file and its tables.
       inject: [LedgerConfig, ProjectionRunner],
       useFactory: (config: LedgerConfig) => ReadStore.openForQueries(readModelsFile(config)),
     },
-    { provide: AuditEventIndex, inject: [ReadStore], useFactory: (readStore: ReadStore) => new AuditEventIndex(readStore) },
-    { provide: LedgerHeads, inject: [ReadStore], useFactory: (readStore: ReadStore) => new LedgerHeads(readStore) },
+    {
+      provide: ReadModels,
+      inject: [ReadStore, WorkerProjectionRunner],
+      useFactory: (readStore: ReadStore, runner: WorkerProjectionRunner) => {
+        const readModels = new ReadModels(readStore);
+        // A rebuild swapped a read model in: queries read the new generation from the next one on.
+        runner.onSwap((name, generation) => readModels.use(name, generation));
+        return readModels;
+      },
+    },
+    // TODO(rebuild): the verify handlers still take these directly; they move to ReadModels with the rebuild swap.
+    { provide: AuditEventIndex, inject: [ReadModels], useFactory: (readModels: ReadModels) => readModels.auditEvents },
+    { provide: LedgerHeads, inject: [ReadModels], useFactory: (readModels: ReadModels) => readModels.ledgerHeads },
   ],
-  exports: [EventStore, ReadStore, AuditEventIndex, LedgerHeads, ProjectionRunner],
+  exports: [EventStore, ReadStore, ReadModels, AuditEventIndex, LedgerHeads, ProjectionRunner, ProjectionAdmin],
 })
 export class StorageModule {}
 

@@ -42,6 +42,13 @@ export function createAuditEventTables(db: Database, table: string = AUDIT_EVENT
   `);
 }
 
+/** Drops every index but the primary key (a bulk load into an empty table; createAuditEventTables restores them). */
+export function dropAuditEventIndexes(db: Database, table: string): void {
+  const t = sqlTableName(table);
+  const names = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL").pluck().all(t) as string[];
+  for (const name of names) db.exec(`DROP INDEX IF EXISTS ${sqlTableName(name)}`);
+}
+
 export function dropAuditEventTables(db: Database, table: string = AUDIT_EVENTS_TABLE): void {
   db.exec(`DROP TABLE IF EXISTS ${sqlTableName(table)}`);
 }

@@ -56,20 +56,22 @@ describe('AuditEventIndex', () => {
     });
   });
 
-  describe('kept in another table', () => {
+  describe('as another generation', () => {
     it('has its own name and tables, beside the live index', () => {
-      const shadow = new AuditEventIndex(readStore, { table: 'audit_events_rebuild' });
+      const shadow = new AuditEventIndex(readStore, { generation: 3 });
       readStore.register([shadow]);
       const record = auditRecord('acme', 1);
       shadow.apply(readStore.db, toRecordedEvent(record, 1));
-      expect(shadow.name).toBe('audit-event-index:audit_events_rebuild');
+      expect(shadow.name).toBe('audit-event-index@g3');
+      expect(shadow.table).toBe('audit_events_g3');
       expect(shadow.getById('acme', record.eventId)).toEqual(record);
       expect(index.getById('acme', record.eventId)).toBeUndefined();
       expect(shadow.list('acme', { limit: 10, sortOrder: 'ASC', resourceId: 'r-1' }).auditEvents).toEqual([record]);
     });
 
-    it('refuses a table name that is not a plain identifier', () => {
-      expect(() => new AuditEventIndex(readStore, { table: 'x; DROP TABLE audit_events' })).toThrow(RangeError);
+    it('refuses a generation that is not a non-negative integer', () => {
+      expect(() => new AuditEventIndex(readStore, { generation: -1 })).toThrow(RangeError);
+      expect(() => new AuditEventIndex(readStore, { generation: 1.5 })).toThrow(RangeError);
     });
   });
 });

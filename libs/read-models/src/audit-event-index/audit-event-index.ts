@@ -3,20 +3,24 @@ import { inWireOrder, type AuditRecord } from '#ledger-domain';
 import type { RecordedEvent } from '#event-store';
 import type { Projection } from '../projector/projection.js';
 import type { ReadStore } from '../projector/read-store.js';
-import { sqlTableName } from '../projector/sql-table-name.js';
+import { generationProjectionName, generationTable } from '../projector/generation-names.js';
 import { auditRecordOf } from './audit-event-record.js';
-import { AUDIT_EVENTS_TABLE, createAuditEventTables, dropAuditEventTables } from './audit-event-index.schema.js';
+import { AUDIT_EVENTS_TABLE, createAuditEventTables, dropAuditEventIndexes, dropAuditEventTables } from './audit-event-index.schema.js';
 import type { AuditEventListFilter, AuditEventPage } from './audit-event-list-filter.js';
 import { listAuditEvents } from './list-audit-events.sql.js';
+import { cachedStatement } from '../projector/cached-statement.js';
+import { toCreatedAtInstant } from './rfc3339-instant.js';
 
 export interface AuditEventIndexOptions {
-  /** Table to keep the index in. Default `audit_events`; a rebuild can fill another beside it. */
-  table?: string;
+  /** 0 (default) for the table `audit_events`; a rebuild fills generation n (`audit_events_g<n>`) beside it. */
+  generation?: number;
 }
+
+export const AUDIT_EVENT_INDEX = 'audit-event-index';
 
 /** Read model `AuditEventIndex`: every audit event, by id and by each list filter. */
 export class AuditEventIndex implements Projection {
-  /** `audit-event-index`, or `audit-event-index:<table>` for another table (its own checkpoint). */
+  /** `audit-event-index`, or `audit-event-index@g<n>` for generation n (its own checkpoint). */
   readonly name: string;
   readonly version = 3;
   readonly table: string;
@@ -27,8 +31,9 @@ export class AuditEventIndex implements Projection {
     private readonly readStore: ReadStore,
     options: AuditEventIndexOptions = {},
   ) {
-    this.table = sqlTableName(options.table ?? AUDIT_EVENTS_TABLE);
-    this.name = this.table === AUDIT_EVENTS_TABLE ? 'audit-event-index' : `audit-event-index:${this.table}`;
+    const generation = options.generation ?? 0;
+    this.table = generationTable(AUDIT_EVENTS_TABLE, generation);
+    this.name = generationProjectionName(AUDIT_EVENT_INDEX, generation);
   }
 
   setup(db: Database): void {
@@ -41,6 +46,15 @@ export class AuditEventIndex implements Projection {
     dropAuditEventTables(db, this.table);
     this.insert = undefined;
     this.byId = undefined;
+  }
+
+  /** A rebuild into the empty table: rows first, indexes after ({@link endBulkLoad}) — one sort per index instead of a B-tree insert per row. */
+  beginBulkLoad(db: Database): void {
+    dropAuditEventIndexes(db, this.table);
+  }
+
+  endBulkLoad(db: Database): void {
+    createAuditEventTables(db, this.table);
   }
 
   /** Indexes the event if it is an audit record; a record already indexed is left as it is. */
@@ -81,6 +95,22 @@ export class AuditEventIndex implements Projection {
     this.byId ??= this.readStore.db.prepare(`SELECT ledger_id, record FROM ${this.table} WHERE event_id = ?`);
     const row = this.byId.get(eventId) as { ledger_id: string; record: string } | undefined;
     return row && row.ledger_id === ledgerId ? row.record : undefined;
+  }
+
+  /** The records' JSON texts at these sequences of the ledger, in the same order (undefined where there is none). */
+  getJsonBySequences(ledgerId: string, sequences: readonly number[]): (string | undefined)[] {
+    const statement = cachedStatement(this.readStore.db, `SELECT record FROM ${this.table} WHERE ledger_id = ? AND sequence = ?`).pluck();
+    return sequences.map((sequence) => statement.get(ledgerId, sequence) as string | undefined);
+  }
+
+  /**
+   * The last sequence of the ledger created at or before `dateTime` (RFC 3339), 0 when none was.
+   * @throws RangeError for a date that does not parse.
+   */
+  sequenceAt(ledgerId: string, dateTime: string): number {
+    const sql = `SELECT sequence FROM ${this.table} WHERE ledger_id = ? AND created_at <= ? ORDER BY created_at DESC, sequence DESC LIMIT 1`;
+    const found = cachedStatement(this.readStore.db, sql).pluck().get(ledgerId, toCreatedAtInstant(dateTime)) as number | undefined;
+    return found ?? 0;
   }
 
   /**

@@ -1,6 +1,7 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import type { AuditRecord } from '#ledger-domain';
 import { EQUALITY_FILTERS, type AuditEventListFilter, type AuditEventPage } from './audit-event-list-filter.js';
+import { cachedStatement } from '../projector/cached-statement.js';
 import { decodeCursor, encodeCursor, filterDigest } from './list-cursor.js';
 import { sequenceRange } from './sequence-range.sql.js';
 
@@ -85,13 +86,3 @@ const INDEX_PREFERENCE = [
 ] as const satisfies readonly (typeof EQUALITY_FILTERS)[number][0][];
 
 const EQUALITY_COLUMN = Object.fromEntries(EQUALITY_FILTERS) as Record<(typeof EQUALITY_FILTERS)[number][0], string>;
-
-const statements = new WeakMap<Database, Map<string, Statement<unknown[]>>>();
-
-function cachedStatement(db: Database, sql: string): Statement<unknown[]> {
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
-  let statement = cache.get(sql);
-  if (!statement) cache.set(sql, (statement = db.prepare(sql)));
-  return statement;
-}

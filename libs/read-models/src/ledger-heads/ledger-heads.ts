@@ -3,7 +3,7 @@ import type { RecordedEvent } from '#event-store';
 import { fromLedgerStreamName } from '#ledger-domain';
 import type { Projection } from '../projector/projection.js';
 import type { ReadStore } from '../projector/read-store.js';
-import { sqlTableName } from '../projector/sql-table-name.js';
+import { generationProjectionName, generationTable } from '../projector/generation-names.js';
 import { auditRecordOf } from '../audit-event-index/audit-event-record.js';
 
 /** Answer of GET /v1/ledger. */
@@ -15,9 +15,11 @@ export interface LedgerHead {
 }
 
 export interface LedgerHeadsOptions {
-  /** Default `ledger_heads`; a rebuild can fill another table beside it. */
-  table?: string;
+  /** 0 (default) for the table `ledger_heads`; a rebuild fills generation n (`ledger_heads_g<n>`) beside it. */
+  generation?: number;
 }
+
+export const LEDGER_HEADS = 'ledger-heads';
 
 const LEDGER_HEADS_TABLE = 'ledger_heads';
 /** previousHash of sequence 1, and so the head hash of an empty ledger. */
@@ -25,7 +27,7 @@ const GENESIS_HASH = '0'.repeat(64);
 
 /** Read model `LedgerHeads`: each ledger's length and the hash at its head. */
 export class LedgerHeads implements Projection {
-  /** `ledger-heads`, or `ledger-heads:<table>` for another table (its own checkpoint). */
+  /** `ledger-heads`, or `ledger-heads@g<n>` for generation n (its own checkpoint). */
   readonly name: string;
   readonly version = 1;
   readonly table: string;
@@ -36,8 +38,9 @@ export class LedgerHeads implements Projection {
     private readonly readStore: ReadStore,
     options: LedgerHeadsOptions = {},
   ) {
-    this.table = sqlTableName(options.table ?? LEDGER_HEADS_TABLE);
-    this.name = this.table === LEDGER_HEADS_TABLE ? 'ledger-heads' : `ledger-heads:${this.table}`;
+    const generation = options.generation ?? 0;
+    this.table = generationTable(LEDGER_HEADS_TABLE, generation);
+    this.name = generationProjectionName(LEDGER_HEADS, generation);
   }
 
   setup(db: Database): void {

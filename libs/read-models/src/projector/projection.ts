@@ -29,4 +29,10 @@ export interface Projection {
    * calls it, when present, instead of `apply`.
    */
   applyBatch?(db: Database, events: readonly RecordedEvent[]): void;
+  /**
+   * Optional, for rebuilds into empty tables: prepares a faster load (e.g. drops secondary
+   * indexes); queries may not be served until {@link endBulkLoad}, which restores everything.
+   */
+  beginBulkLoad?(db: Database): void;
+  endBulkLoad?(db: Database): void;
 }

@@ -1,3 +1,5 @@
+import type { ProjectionStatus } from '../rebuild/rebuild-status.js';
+
 /** What /readyz and the projector-lag metric report. */
 export interface ProjectorStatus {
   /** Started and not stopping. */
@@ -10,4 +12,6 @@ export interface ProjectorStatus {
   lastAppliedAt: string | null;
   /** Why the last attempt failed; null once a batch commits or the projector is caught up again. */
   lastError: string | null;
+  /** Each read model's live generation, checkpoint and last rebuild (the projection worker reports them). */
+  projections?: ProjectionStatus[];
 }

@@ -40,7 +40,7 @@ export class Projector extends ProjectionRunner {
   constructor(
     private readonly store: EventStore,
     private readonly readStore: ReadStore,
-    private readonly projections: readonly Projection[],
+    private projections: readonly Projection[],
     options: ProjectorOptions = {},
   ) {
     super();
@@ -61,6 +61,30 @@ export class Projector extends ProjectionRunner {
   async start(): Promise<void> {
     this.stopping = false;
     this.loop ??= this.runUntilStopped();
+  }
+
+  /** The checkpoint of one projection (by its name); undefined when it is not one of this projector's. */
+  checkpointOf(name: string): number | undefined {
+    return this.checkpoints.get(name);
+  }
+
+  /** The projections this projector keeps. */
+  get kept(): readonly Projection[] {
+    return this.projections;
+  }
+
+  /**
+   * Puts `replacement` (registered with the read store, at its own checkpoint) in the place of the
+   * projection named `name`, from the next batch on. Synchronous: call it between batches (any
+   * code outside the projector runs between them).
+   * @throws Error when no projection has that name.
+   */
+  replaceProjection(name: string, replacement: Projection): void {
+    const index = this.projections.findIndex((projection) => projection.name === name);
+    if (index < 0) throw new Error(`the projector keeps no projection named ${name}`);
+    this.projections = this.projections.map((projection, i) => (i === index ? replacement : projection));
+    this.checkpoints.delete(name);
+    this.checkpoints.set(replacement.name, this.readStore.checkpoint([replacement.name]));
   }
 
   /** The store is in this process: its own subscriptions see its commits. */
@@ -127,6 +151,7 @@ export class Projector extends ProjectionRunner {
   private applyBatch(batch: readonly RecordedEvent[]): void {
     const db = this.readStore.db;
     const last = batch[batch.length - 1]!.position;
+    // IMMEDIATE: another process sharing the file must not make this transaction fail on its first write.
     db.transaction(() => {
       for (const projection of this.projections) {
         const done = this.checkpoints.get(projection.name)!;
@@ -136,7 +161,7 @@ export class Projector extends ProjectionRunner {
         else for (const event of fresh) projection.apply(db, event);
         this.readStore.setCheckpoint(projection.name, last);
       }
-    })();
+    }).immediate();
     for (const [name, done] of this.checkpoints) if (last > done) this.checkpoints.set(name, last);
     this.lastAppliedAt = new Date().toISOString();
     this.lastError = null;

@@ -90,6 +90,11 @@ export class ReadStore {
     this.updateCheckpoint.run(position, name, position);
   }
 
+  /** Forgets a projection whose tables were dropped (a retired or failed generation). */
+  forget(name: string): void {
+    this.db.prepare('DELETE FROM projection_checkpoints WHERE name = ?').run(name);
+  }
+
   /** Every registered projection's checkpoint, by name. */
   checkpoints(): ProjectionCheckpoint[] {
     return this.db.prepare('SELECT name, version, position FROM projection_checkpoints ORDER BY name').all() as ProjectionCheckpoint[];

@@ -1,0 +1,38 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, IsRFC3339, IsString, Max, MaxLength, Min } from 'class-validator';
+
+/** `limit` and `cursor`, shared by every paged listing's query string (subclasses add the filters). */
+export class PageRequestDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt({ message: 'limit must be an integer' })
+  @Min(1, { message: 'limit must be at least 1' })
+  @Max(1000, { message: 'limit must be at most 1000' })
+  limit?: number;
+
+  @ApiPropertyOptional({ description: 'Opaque cursor from a previous page (nextCursor)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1024)
+  cursor?: string;
+}
+
+/** A paged listing in ledger order: a createdAt range and the direction, beside limit and cursor. */
+export class LedgerOrderPageRequestDto extends PageRequestDto {
+  @ApiPropertyOptional({ description: 'createdAt ≥ start_date (RFC 3339)' })
+  @IsOptional()
+  @IsRFC3339({ message: 'start_date must be an RFC 3339 date-time' })
+  start_date?: string;
+
+  @ApiPropertyOptional({ description: 'createdAt < end_date (RFC 3339)' })
+  @IsOptional()
+  @IsRFC3339({ message: 'end_date must be an RFC 3339 date-time' })
+  end_date?: string;
+
+  @ApiPropertyOptional({ enum: ['ASC', 'DESC'], default: 'DESC', description: 'By ledger sequence' })
+  @IsOptional()
+  @IsIn(['ASC', 'DESC'], { message: 'sort_order must be ASC or DESC' })
+  sort_order?: 'ASC' | 'DESC';
+}

@@ -1,0 +1,136 @@
+import { ProjectionNotFoundError, RebuildInProgressError } from '#ledger-domain';
+import type { EventStore } from '#event-store';
+import type { Projection } from '../projector/projection.js';
+import type { Projector } from '../projector/projector.js';
+import type { ReadStore } from '../projector/read-store.js';
+import type { ProjectionCatalogEntry } from './projection-catalog.js';
+import { ProjectionGenerations } from './projection-generations.js';
+import { rebuildProjections } from './rebuild-projection.js';
+import type { ProjectionStatus, RebuildStatus } from './rebuild-status.js';
+
+export interface ProjectorRebuildsOptions {
+  /** Told (synchronously) when a read model's live generation changed: by a rebuild here, or in the file. */
+  onSwap?: (name: string, generation: number) => void;
+  /** Told after every page a rebuild commits, and when it ends. */
+  onProgress?: (name: string, status: RebuildStatus) => void;
+  pageSize?: number;
+  now?: () => Date;
+}
+
+/**
+ * Rebuilds of a running projector's read models, while it keeps them and reads are served: each
+ * rebuild fills a new generation beside the live one and, once it has caught up with the live
+ * one, swaps it in between two of the projector's batches. Also follows swaps made in the file by
+ * other processes (the CLI, another instance) — {@link followGenerations}.
+ */
+export class ProjectorRebuilds {
+  private readonly statuses = new Map<string, RebuildStatus>();
+  private readonly generations: ProjectionGenerations;
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly projector: Projector,
+    private readonly store: EventStore,
+    private readonly readStore: ReadStore,
+    private readonly catalog: readonly ProjectionCatalogEntry[],
+    private readonly options: ProjectorRebuildsOptions = {},
+  ) {
+    this.generations = new ProjectionGenerations(readStore.db);
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /**
+   * Starts rebuilding `name` in the background; resolves once it has started (its generation is claimed).
+   * @throws ProjectionNotFoundError for an unknown name; RebuildInProgressError while one runs.
+   */
+  start(name: string): Promise<{ generation: number; done: Promise<RebuildStatus> }> {
+    const entry = this.catalog.find((candidate) => candidate.name === name);
+    if (!entry) return Promise.reject(new ProjectionNotFoundError(name, this.catalog.map((e) => e.name)));
+    if (this.statuses.get(name)?.state === 'running') return Promise.reject(new RebuildInProgressError(name));
+    return new Promise((started, refused) => {
+      let status: RebuildStatus | undefined;
+      const done = rebuildProjections({
+        store: this.store,
+        readStore: this.readStore,
+        entries: [entry],
+        pageSize: this.options.pageSize,
+        now: this.now,
+        onProgress: (progress) => {
+          if (!status) {
+            const generation = progress.builds[0]!.generation;
+            status = { state: 'running', generation, position: 0, targetPosition: progress.targetPosition, events: 0, eventsPerSecond: 0, startedAt: this.now().toISOString() };
+            started({ generation, done: done.then(() => this.statuses.get(name)!, () => this.statuses.get(name)!) });
+          }
+          Object.assign(status, { position: progress.position, targetPosition: progress.targetPosition, events: progress.events, eventsPerSecond: progress.eventsPerSecond });
+          this.report(name, status);
+        },
+        tryPromote: (_entry, shadow, generation, position) => this.promote(entry.name, shadow, generation, position),
+      }).then(
+        ([result]) => {
+          status ??= this.startedStatus(result!.generation);
+          this.report(name, { ...status, state: 'done', position: result!.position, finishedAt: this.now().toISOString() });
+          started({ generation: result!.generation, done: Promise.resolve(this.statuses.get(name)!) });
+        },
+        (error: unknown) => {
+          if (!status) return refused(error);
+          this.report(name, { ...status, state: 'failed', finishedAt: this.now().toISOString(), error: error instanceof Error ? error.message : String(error) });
+        },
+      );
+    });
+  }
+
+  /** Every read model: live generation, checkpoint, and its last rebuild here. */
+  projections(): ProjectionStatus[] {
+    return this.catalog.map((entry) => {
+      const live = this.projector.kept.find((projection) => baseName(projection.name) === entry.name);
+      const generation = live ? generationOf(live.name) : 0;
+      const rebuild = this.statuses.get(entry.name);
+      return { name: entry.name, generation, checkpoint: live ? this.projector.checkpointOf(live.name)! : 0, ...(rebuild ? { rebuild } : {}) };
+    });
+  }
+
+  /**
+   * Switches the projector to the live generation the file records for every read model, where
+   * another process swapped one in. Synchronous: call between batches (a timer will do).
+   */
+  followGenerations(): void {
+    const live = this.generations.live(this.catalog.map((entry) => entry.name));
+    for (const entry of this.catalog) {
+      const generation = live.get(entry.name)!;
+      const current = this.projector.kept.find((projection) => baseName(projection.name) === entry.name);
+      if (!current || generationOf(current.name) === generation) continue;
+      const replacement = entry.create(this.readStore, generation);
+      this.readStore.register([replacement]);
+      this.projector.replaceProjection(current.name, replacement);
+      this.options.onSwap?.(entry.name, generation);
+    }
+  }
+
+  private promote(name: string, shadow: Projection, generation: number, position: number): boolean {
+    const live = this.projector.kept.find((projection) => baseName(projection.name) === name)!;
+    // The live generation may be ahead (it keeps applying during the rebuild): catch up first.
+    if (position < this.projector.checkpointOf(live.name)!) return false;
+    this.readStore.db.transaction(() => this.generations.promote(name, generation, this.now()))();
+    this.projector.replaceProjection(live.name, shadow);
+    this.options.onSwap?.(name, generation);
+    return true;
+  }
+
+  private startedStatus(generation: number): RebuildStatus {
+    return { state: 'running', generation, position: 0, targetPosition: 0, events: 0, eventsPerSecond: 0, startedAt: this.now().toISOString() };
+  }
+
+  private report(name: string, status: RebuildStatus): void {
+    this.statuses.set(name, { ...status });
+    this.options.onProgress?.(name, { ...status });
+  }
+}
+
+function baseName(projectionName: string): string {
+  return projectionName.replace(/@g\d+$/, '');
+}
+
+function generationOf(projectionName: string): number {
+  const match = /@g(\d+)$/.exec(projectionName);
+  return match ? Number(match[1]) : 0;
+}
