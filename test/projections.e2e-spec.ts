@@ -89,6 +89,10 @@ describe('rebuilding projections from the log, over HTTP and with the CLI, while
     const created = await ledger.request('POST', '/v1/audit-events', { apiKey: ADMIN, body: transactionValidated('tx-after-rebuild') });
     expect(created.status).toBe(201);
     expect((await ledger.request('GET', `/v1/audit-events/${created.json.eventId}`, { apiKey: READER })).status).toBe(200);
+    // Every reader follows the swap, the verify endpoints included.
+    const verified = await ledger.request('GET', `/v1/audit-events/${created.json.eventId}/verify`, { apiKey: READER });
+    expect(verified.json).toMatchObject({ isValid: true, sequence: 10_001 });
+    expect((await ledger.request('GET', '/v1/ledger/verify?from_sequence=9990', { apiKey: READER })).json).toMatchObject({ intact: true, verifiedCount: 12 });
   }, 120_000);
 
   it('rebuilds with the CLI while the service runs; the service follows the swap', async () => {

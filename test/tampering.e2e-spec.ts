@@ -4,6 +4,7 @@ import type { AuditRecord } from '#ledger-domain';
 import { join } from 'node:path';
 import { ruleCreated } from './support/audit-event-fixtures.js';
 import { E2E_STORE, LedgerProcess } from './support/ledger-process.js';
+import { untilLedgerCaughtUp } from './support/ledger-reads.js';
 
 const KEY = 'tampering-key-0123456789';
 
@@ -33,6 +34,8 @@ describeOnSqlite('tampering with the stored log is detected at the exact sequenc
     const events = Array.from({ length: 20 }, () => ruleCreated(`rule-${n++}`, { context: { after: { name: 'Zürich', expression: 'amount > 100.00', action: 'DENY' } } }));
     const response = await ledger.request('POST', '/v1/audit-events/batch', { apiKey: `${KEY}-${ledgerId}`, body: { events } });
     expect(response.status).toBe(201);
+    // The ledger has recorded them (its read models too) before anyone alters the file.
+    await untilLedgerCaughtUp(ledger);
     return response.json.auditEvents as AuditRecord[];
   }
 

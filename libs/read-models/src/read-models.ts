@@ -1,5 +1,6 @@
 import { AUDIT_EVENT_INDEX, AuditEventIndex } from './audit-event-index/audit-event-index.js';
 import { LEDGER_HEADS, LedgerHeads } from './ledger-heads/ledger-heads.js';
+import { LEDGER_PROJECTION_CATALOG } from './ledger-projections.js';
 import type { ReadStore } from './projector/read-store.js';
 import { ProjectionGenerations } from './rebuild/projection-generations.js';
 import { RESOURCE_LIFECYCLES, ResourceLifecycles } from './resource-lifecycles/resource-lifecycles.js';
@@ -17,7 +18,7 @@ export class ReadModels {
   validations!: ValidationIndex;
 
   constructor(readonly readStore: ReadStore) {
-    const live = new ProjectionGenerations(readStore.db).live([AUDIT_EVENT_INDEX, LEDGER_HEADS, RESOURCE_LIFECYCLES, VALIDATION_INDEX]);
+    const live = new ProjectionGenerations(readStore.db).live(LEDGER_PROJECTION_CATALOG.map((entry) => entry.name));
     for (const [name, generation] of live) this.use(name, generation);
   }
 

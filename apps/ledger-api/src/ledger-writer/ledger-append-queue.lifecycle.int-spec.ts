@@ -46,12 +46,12 @@ describe('the ledger append queue, deciding rule and limit events', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const queueOn = (on: EventStore, beforeImageMismatch: 'reject' | 'flag' = 'reject') => {
+  const queueOn = (on: EventStore, beforeImageMismatch: 'reject' | 'flag' = 'reject', maxCachedStates?: number) => {
     const ids = new UuidV7Generator();
     states = new StreamFoldLifecycleStates(on);
     return new LedgerAppendQueue('acme', {
       store: on, nextId: () => ids.next(), now: () => new Date(), maxEventsPerCommit: 5000, maxAttempts: 20,
-      lifecycles: states, policy: { beforeImageMismatch },
+      lifecycles: states, policy: { beforeImageMismatch }, maxCachedStates,
     });
   };
   const chain = async () => (await store.readStream(toLedgerStreamName('acme'))).map((e) => e.data as unknown as AuditRecord);
@@ -95,6 +95,17 @@ describe('the ledger append queue, deciding rule and limit events', () => {
     await restarted.append(batch(updated('r-1', 'a > 3', 'a > 5'), activated('r-1')));
     expect(states.loads).toBe(1);
     expect((await chain()).slice(-2).map((r) => [r.sequence, r.eventType])).toEqual([[6, 'RULE_UPDATED'], [7, 'RULE_ACTIVATED']]);
+  });
+
+  it('never evicts a state the group needs, even when the group needs more than the cache holds', async () => {
+    const queue = queueOn(store, 'reject', 2);
+    await queue.append(single(created('r-1')));
+    await queue.append(single(created('r-2')));
+    const { records } = await queue.append(batch(created('r-3'), activated('r-1'), activated('r-2'), activated('r-3')));
+    expect(records.map((r) => [r.eventType, r.resourceId])).toEqual([
+      ['RULE_CREATED', 'r-3'], ['RULE_ACTIVATED', 'r-1'], ['RULE_ACTIVATED', 'r-2'], ['RULE_ACTIVATED', 'r-3'],
+    ]);
+    await expect(queue.append(single(activated('r-1')))).rejects.toBeInstanceOf(RuleAlreadyActiveError);
   });
 
   it('records a differing before-image with a flag under the flag policy', async () => {

@@ -172,29 +172,30 @@ export class LedgerAppendQueue {
 
   /** Puts the state of every rule and limit the group touches into the cache (as of `base`). */
   private async loadStates(group: readonly PendingAppend[], base: ChainTail): Promise<void> {
-    const missing = new Map<string, LifecycleKey>();
+    const needed = new Map<string, LifecycleKey>();
     for (const { request } of group) {
       for (const draft of request.drafts) {
         const key = lifecycleKeyOf(draft);
-        if (key && !this.states.has(lifecycleKeyString(key))) missing.set(lifecycleKeyString(key), key);
+        if (key) needed.set(lifecycleKeyString(key), key);
       }
     }
-    if (missing.size === 0) return;
-    const keys = [...missing.values()];
+    if (needed.size === 0) return;
+    this.evictStates(needed);
+    const missing = [...needed].filter(([keyString]) => !this.states.has(keyString)).map(([, key]) => key);
+    if (missing.length === 0) return;
     // An empty ledger holds no event of anything.
     const loaded = base.revision < 0
-      ? keys.map((key) => initialLifecycleState(key.resourceType, key.resourceId))
-      : await this.deps.lifecycles.load(this.ledgerId, keys, base);
-    this.evictStates(keys.length);
-    keys.forEach((key, i) => this.states.set(lifecycleKeyString(key), loaded[i]!));
+      ? missing.map((key) => initialLifecycleState(key.resourceType, key.resourceId))
+      : await this.deps.lifecycles.load(this.ledgerId, missing, base);
+    missing.forEach((key, i) => this.states.set(lifecycleKeyString(key), loaded[i]!));
   }
 
-  /** Keeps the cache bounded: forgets the states cached first (they are loaded again when needed). */
-  private evictStates(room: number): void {
+  /** Keeps the cache bounded: forgets the states cached first, never one the group needs (they are loaded again when needed). */
+  private evictStates(needed: ReadonlyMap<string, unknown>): void {
     const max = this.deps.maxCachedStates ?? 50_000;
     for (const key of this.states.keys()) {
-      if (this.states.size + room <= max) return;
-      this.states.delete(key);
+      if (this.states.size + needed.size <= max) return;
+      if (!needed.has(key)) this.states.delete(key);
     }
   }
 

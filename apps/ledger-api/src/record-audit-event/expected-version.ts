@@ -9,8 +9,9 @@ export type AuditEventCommandInput = AuditEventInput & { expectedVersion?: numbe
  * @throws RequestRejectedError when it is given for another event type.
  */
 export function takeExpectedVersion(input: AuditEventCommandInput): { event: AuditEventInput; expectedVersion?: number } {
+  // Most events carry none: hand the input on as it is (no copy on the append path).
+  if (input.expectedVersion === undefined) return { event: input };
   const { expectedVersion, ...event } = input;
-  if (expectedVersion === undefined) return { event };
   if (lifecycleOf(String(event.eventType)) === undefined) {
     const violation: Violation = { path: 'expectedVersion', message: 'expectedVersion applies to rule and limit events only' };
     throw new RequestRejectedError([violation]);

@@ -1,7 +1,7 @@
 import { Logger, Module } from '@nestjs/common';
 import { join } from 'node:path';
 import { EventStore } from '#event-store';
-import { AuditEventIndex, LedgerHeads, ProjectionAdmin, ProjectionRunner, ReadModels, ReadStore } from '#read-models';
+import { ProjectionAdmin, ProjectionRunner, ReadModels, ReadStore } from '#read-models';
 import { LedgerConfig } from '../config/index.js';
 import { WorkerProjectionRunner } from '../projection-worker/worker-projection-runner.js';
 import { openEventStore } from './open-event-store.js';
@@ -53,11 +53,8 @@ import { openEventStore } from './open-event-store.js';
         return readModels;
       },
     },
-    // TODO(rebuild): the verify handlers still take these directly; they move to ReadModels with the rebuild swap.
-    { provide: AuditEventIndex, inject: [ReadModels], useFactory: (readModels: ReadModels) => readModels.auditEvents },
-    { provide: LedgerHeads, inject: [ReadModels], useFactory: (readModels: ReadModels) => readModels.ledgerHeads },
   ],
-  exports: [EventStore, ReadStore, ReadModels, AuditEventIndex, LedgerHeads, ProjectionRunner, ProjectionAdmin],
+  exports: [EventStore, ReadStore, ReadModels, ProjectionRunner, ProjectionAdmin],
 })
 export class StorageModule {}
 

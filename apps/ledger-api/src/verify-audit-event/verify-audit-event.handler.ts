@@ -2,7 +2,7 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { verifyRecordLinks } from '#integrity';
 import { AuditEventNotFoundError, toLedgerStreamName, type AuditRecord } from '#ledger-domain';
 import { EventStore } from '#event-store';
-import { AuditEventIndex } from '#read-models';
+import { ReadModels } from '#read-models';
 import { ReadYourWritesBarrier } from '../read-your-writes/read-your-writes.barrier.js';
 import type { AuditEventVerification } from './audit-event-verification.js';
 import { VerifyAuditEventQuery } from './verify-audit-event.query.js';
@@ -16,13 +16,13 @@ import { VerifyAuditEventQuery } from './verify-audit-event.query.js';
 export class VerifyAuditEventHandler implements IQueryHandler<VerifyAuditEventQuery> {
   constructor(
     private readonly store: EventStore,
-    private readonly index: AuditEventIndex,
+    private readonly readModels: ReadModels,
     private readonly barrier: ReadYourWritesBarrier,
   ) {}
 
   async execute(query: VerifyAuditEventQuery): Promise<AuditEventVerification> {
     await this.barrier.wait();
-    const indexed = this.index.getById(query.ledgerId, query.eventId);
+    const indexed = this.readModels.auditEvents.getById(query.ledgerId, query.eventId);
     if (!indexed) throw new AuditEventNotFoundError(query.eventId);
     const sequence = indexed.sequence;
     const revision = sequence - 1;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { GENESIS_HASH, sealRecordText } from '#integrity';
 import { toLedgerStreamName } from '#ledger-domain';
 import { NO_STREAM, SqliteEventStore, type EventToAppend } from '#event-store';
-import type { LedgerHeads } from '#read-models';
+import type { ReadModels } from '#read-models';
 import type { ReadYourWritesBarrier } from '../read-your-writes/read-your-writes.barrier.js';
 import { VerifyLedgerHandler } from './verify-ledger.handler.js';
 import { VerifyLedgerQuery } from './verify-ledger.query.js';
@@ -54,9 +54,10 @@ describe('verifying a ledger from the SQLite log', () => {
     file = join(dir, 'events.db');
     store = SqliteEventStore.open({ filename: file });
     await store.appendToStream(STREAM, ledger, { expectedRevision: NO_STREAM });
-    const heads = { get: (ledgerId: string) => ({ ledgerId, length: LENGTH, headSequence: LENGTH, headHash: '' }) } as unknown as LedgerHeads;
+    // The ledger's recorded length, as the LedgerHeads read model would give it.
+    const readModels = { ledgerHeads: { get: (ledgerId: string) => ({ ledgerId, length: LENGTH, headSequence: LENGTH, headHash: '' }) } } as unknown as ReadModels;
     const barrier = { wait: async () => undefined } as unknown as ReadYourWritesBarrier;
-    const handler = new VerifyLedgerHandler(store, heads, barrier);
+    const handler = new VerifyLedgerHandler(store, readModels, barrier);
     verify = (from = 1, maxRecords = 100_000) => handler.execute(new VerifyLedgerQuery('t', from, undefined, maxRecords));
   });
   afterEach(async () => {

@@ -2,7 +2,7 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { checkStoredRecordBytes, verifyStoredChainSegment } from '#integrity';
 import { toLedgerStreamName } from '#ledger-domain';
 import { EventStore, type RecordedEventData } from '#event-store';
-import { LedgerHeads } from '#read-models';
+import { ReadModels } from '#read-models';
 import { ReadYourWritesBarrier } from '../read-your-writes/read-your-writes.barrier.js';
 import type { LedgerVerification } from './ledger-verification.js';
 import { VerifyLedgerQuery } from './verify-ledger.query.js';
@@ -22,7 +22,7 @@ const PAGE = 2_000;
 export class VerifyLedgerHandler implements IQueryHandler<VerifyLedgerQuery> {
   constructor(
     private readonly store: EventStore,
-    private readonly heads: LedgerHeads,
+    private readonly readModels: ReadModels,
     private readonly barrier: ReadYourWritesBarrier,
   ) {}
 
@@ -31,7 +31,7 @@ export class VerifyLedgerHandler implements IQueryHandler<VerifyLedgerQuery> {
     const stream = toLedgerStreamName(query.ledgerId);
     const logHead = await this.logHeadSequence(stream);
     // The ledger's own record of its length catches a log truncated at the tail.
-    const knownHead = Math.max(this.heads.get(query.ledgerId).headSequence, logHead);
+    const knownHead = Math.max(this.readModels.ledgerHeads.get(query.ledgerId).headSequence, logHead);
     const from = query.fromSequence;
     const to = Math.min(query.toSequence ?? knownHead, knownHead);
     if (from > to) return { intact: true, verifiedCount: 0, firstBrokenSequence: null, reason: null, nextFromSequence: null };

@@ -49,33 +49,35 @@ export class ProjectorRebuilds {
     if (this.statuses.get(name)?.state === 'running') return Promise.reject(new RebuildInProgressError(name));
     return new Promise((started, refused) => {
       let status: RebuildStatus | undefined;
-      const done = rebuildProjections({
+      const finished = rebuildProjections({
         store: this.store,
         readStore: this.readStore,
         entries: [entry],
         pageSize: this.options.pageSize,
         now: this.now,
-        onProgress: (progress) => {
-          if (!status) {
-            const generation = progress.builds[0]!.generation;
-            status = { state: 'running', generation, position: 0, targetPosition: progress.targetPosition, events: 0, eventsPerSecond: 0, startedAt: this.now().toISOString() };
-            started({ generation, done: done.then(() => this.statuses.get(name)!, () => this.statuses.get(name)!) });
-          }
-          Object.assign(status, { position: progress.position, targetPosition: progress.targetPosition, events: progress.events, eventsPerSecond: progress.eventsPerSecond });
+        onStart: ([build]) => {
+          status = { state: 'running', generation: build!.generation, position: 0, targetPosition: 0, events: 0, eventsPerSecond: 0, startedAt: this.now().toISOString() };
           this.report(name, status);
+        },
+        onProgress: (progress) => {
+          Object.assign(status!, { position: progress.position, targetPosition: progress.targetPosition, events: progress.events, eventsPerSecond: progress.eventsPerSecond });
+          this.report(name, status!);
         },
         tryPromote: (_entry, shadow, generation, position) => this.promote(entry.name, shadow, generation, position),
       }).then(
-        ([result]) => {
-          status ??= this.startedStatus(result!.generation);
-          this.report(name, { ...status, state: 'done', position: result!.position, finishedAt: this.now().toISOString() });
-          started({ generation: result!.generation, done: Promise.resolve(this.statuses.get(name)!) });
-        },
+        ([result]) => this.finish(name, { ...status!, state: 'done', position: result!.position }),
         (error: unknown) => {
-          if (!status) return refused(error);
-          this.report(name, { ...status, state: 'failed', finishedAt: this.now().toISOString(), error: error instanceof Error ? error.message : String(error) });
+          const message = error instanceof Error ? error.message : String(error);
+          if (status) return this.finish(name, { ...status, state: 'failed', error: message });
+          // Before onStart the generation could not be claimed: a refusal, not a rebuild that failed.
+          refused(error);
+          const at = this.now().toISOString();
+          return { state: 'failed' as const, generation: 0, position: 0, targetPosition: 0, events: 0, eventsPerSecond: 0, startedAt: at, finishedAt: at, error: message };
         },
       );
+      // onStart runs before rebuildProjections first awaits: by now the generation is claimed, or it was refused.
+      const claimed = status as RebuildStatus | undefined;
+      if (claimed) started({ generation: claimed.generation, done: finished });
     });
   }
 
@@ -116,8 +118,10 @@ export class ProjectorRebuilds {
     return true;
   }
 
-  private startedStatus(generation: number): RebuildStatus {
-    return { state: 'running', generation, position: 0, targetPosition: 0, events: 0, eventsPerSecond: 0, startedAt: this.now().toISOString() };
+  private finish(name: string, status: RebuildStatus): RebuildStatus {
+    const finished = { ...status, finishedAt: this.now().toISOString() };
+    this.report(name, finished);
+    return finished;
   }
 
   private report(name: string, status: RebuildStatus): void {

@@ -22,6 +22,8 @@ export interface RebuildOptions {
   entries: readonly ProjectionCatalogEntry[];
   /** Events read and applied per transaction. Default 5000. */
   pageSize?: number;
+  /** Told once the builds have claimed their generations, before any page is read. */
+  onStart?: (builds: { name: string; generation: number }[]) => void;
   onProgress?: (progress: RebuildProgress) => void;
   /**
    * Called (synchronously) after every committed page once the build has reached the log's head,
@@ -65,6 +67,7 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
     const generation = generations.beginBuild(entry.name, now());
     return { entry, generation, shadow: entry.create(readStore, generation), promoted: false };
   });
+  options.onStart?.(builds.map(({ entry, generation }) => ({ name: entry.name, generation })));
   const shadows = builds.map((build) => build.shadow);
   const promote = options.tryPromote ?? ((entry, _shadow, generation) => offlinePromote(readStore, generations, entry.name, generation, now()));
   const started = performance.now();
