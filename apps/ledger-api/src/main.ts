@@ -2,9 +2,9 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
-import { ConfigError, loadLedgerConfig } from './config/index.js';
-import { configureLedgerApp, createFastifyAdapter } from './http-platform/index.js';
-import { createLedgerLog, NestPinoLogger } from './observability/index.js';
+import { ConfigError, loadLedgerConfig } from './platform/config/index.js';
+import { configureLedgerApp, createFastifyAdapter } from './platform/http-platform/index.js';
+import { createLedgerLog, NestPinoLogger } from './platform/observability/index.js';
 
 async function bootstrap(): Promise<void> {
   let config;

@@ -1,4 +1,4 @@
-import { ConfigError, loadLedgerConfig } from '../../ledger-api/src/config/index.js';
+import { ConfigError, loadLedgerConfig } from '../../ledger-api/src/platform/config/index.js';
 import { CliUsageError, rebuildProjections } from './rebuild-projections.command.js';
 
 const USAGE = `usage: npm run ledger -- projections rebuild [name ...]

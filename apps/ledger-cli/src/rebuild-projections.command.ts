@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { LEDGER_PROJECTION_CATALOG, ReadStore, rebuildProjections as rebuildFromLog, type RebuildResult } from '#read-models';
-import type { LedgerConfig } from '../../ledger-api/src/config/index.js';
-import { openEventStore } from '../../ledger-api/src/storage/open-event-store.js';
+import type { LedgerConfig } from '../../ledger-api/src/platform/config/index.js';
+import { openEventStore } from '../../ledger-api/src/platform/storage/open-event-store.js';
 import { ProgressLine } from './progress-line.js';
 
 /**

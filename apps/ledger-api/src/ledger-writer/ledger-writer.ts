@@ -6,7 +6,7 @@ import { Clock } from './clock.js';
 import { IdGenerator } from './id-generator.js';
 import { LedgerAppendQueue } from './ledger-append-queue.js';
 import { AppendObserver } from './append-observer.js';
-import { LedgerConfig } from '../config/index.js';
+import { LedgerConfig } from '../platform/config/index.js';
 import { LifecycleStates } from './lifecycle-states.js';
 
 /** Group commit bound: events per store transaction. */

@@ -10,8 +10,8 @@ import {
   ReadStore,
   type ProjectorStatus,
 } from '#read-models';
-import type { LedgerConfig } from '../config/index.js';
-import { openEventStore } from '../storage/open-event-store.js';
+import type { LedgerConfig } from '../platform/config/index.js';
+import { openEventStore } from '../platform/storage/open-event-store.js';
 import type { FromProjectionWorker, ProjectionWorkerData, ToProjectionWorker } from './projection-worker.messages.js';
 
 /** How often the worker looks for swaps made by other processes, and for old generations to drop. */

@@ -1,5 +1,5 @@
 import type { ProjectorStatus, RebuildStatus } from '#read-models';
-import type { LedgerConfig } from '../config/index.js';
+import type { LedgerConfig } from '../platform/config/index.js';
 
 /** What the worker is started with: where the log and the read models are. */
 export interface ProjectionWorkerData {

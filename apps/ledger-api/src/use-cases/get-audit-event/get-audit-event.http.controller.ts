@@ -1,0 +1,29 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { CurrentPrincipal, RequireScopes, type Principal } from '../../platform/auth/index.js';
+import { AuditEventIdPipe } from './audit-event-id.pipe.js';
+import { GetAuditEventQuery } from './get-audit-event.query.js';
+
+@ApiTags('audit-events')
+@Controller('v1/audit-events')
+export class GetAuditEventHttpController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':eventId')
+  @RequireScopes('audit:read')
+  @ApiOperation({ summary: 'One audit event, exactly as stored (wire contract v1)' })
+  @ApiParam({ name: 'eventId', format: 'uuid' })
+  @ApiOkResponse({ description: 'The record (wire contract v1, docs/INTEGRITY.md)' })
+  @ApiResponse({ status: 404, description: 'Unknown, or in another ledger' })
+  async get(
+    @Param('eventId', AuditEventIdPipe) eventId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    // The read model holds the record's JSON as served: send it without parsing and re-serializing.
+    reply.type('application/json; charset=utf-8');
+    return this.queries.execute(new GetAuditEventQuery(principal.ledgerId, eventId));
+  }
+}

@@ -1,0 +1,19 @@
+import { Controller, Get } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, RequireScopes, type Principal } from '../../platform/auth/index.js';
+import { GetLedgerQuery } from './get-ledger.query.js';
+import type { LedgerSummary } from './ledger-summary.js';
+
+@ApiTags('ledger')
+@Controller('v1/ledger')
+export class GetLedgerHttpController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @RequireScopes('audit:read')
+  @ApiOperation({ summary: "The caller's ledger: length, head sequence and head hash" })
+  get(@CurrentPrincipal() principal: Principal): Promise<LedgerSummary> {
+    return this.queries.execute(new GetLedgerQuery(principal.ledgerId));
+  }
+}

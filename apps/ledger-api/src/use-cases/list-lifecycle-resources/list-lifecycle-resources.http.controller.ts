@@ -1,0 +1,46 @@
+import { Controller, Get, Query as QueryString } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { LimitView, RuleView } from '#ledger-domain';
+import { CurrentPrincipal, RequireScopes, type Principal } from '../../platform/auth/index.js';
+import type { AsOfPoint } from '../time-travel/as-of.js';
+import { ListLifecycleResourcesQuery, type LifecycleResourcePage } from './list-lifecycle-resources.query.js';
+import { ListLimitsRequestDto, ListRulesRequestDto } from './list-lifecycle-resources.request.dto.js';
+
+type Page<K extends string, V> = { [key in K]: V[] } & { hasMore: boolean; nextCursor: string | null; asOf?: AsOfPoint };
+
+@ApiTags('rules and limits')
+@Controller('v1')
+export class ListLifecycleResourcesHttpController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get('rules')
+  @RequireScopes('audit:read')
+  @ApiOperation({ summary: 'List rules (by id), now or as_of a point, filtered by status, name prefix, action, scope id' })
+  async rules(@QueryString() params: ListRulesRequestDto, @CurrentPrincipal() principal: Principal): Promise<Page<'rules', RuleView>> {
+    const { items, ...page } = await this.list(principal, 'rule', params, params.action);
+    return { rules: items as RuleView[], ...page };
+  }
+
+  @Get('limits')
+  @RequireScopes('audit:read')
+  @ApiOperation({ summary: 'List limits (by id), now or as_of a point, filtered by status, name prefix, limit type, scope id' })
+  async limits(@QueryString() params: ListLimitsRequestDto, @CurrentPrincipal() principal: Principal): Promise<Page<'limits', LimitView>> {
+    const { items, ...page } = await this.list(principal, 'limit', params, params.limit_type);
+    return { limits: items as LimitView[], ...page };
+  }
+
+  private list(principal: Principal, resourceType: 'rule' | 'limit', params: ListRulesRequestDto | ListLimitsRequestDto, kind?: string) {
+    const filter = {
+      status: params.status,
+      namePrefix: params.name,
+      kind,
+      scopeId: params.scope_id,
+      limit: params.limit ?? 100,
+      cursor: params.cursor,
+    };
+    return this.queries.execute<ListLifecycleResourcesQuery, LifecycleResourcePage>(
+      new ListLifecycleResourcesQuery(principal.ledgerId, resourceType, filter, params.as_of),
+    );
+  }
+}

@@ -1,0 +1,18 @@
+import { Controller, Get } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { RequireScopes } from '../../platform/auth/index.js';
+import { ListProjectionsQuery, type ProjectionsAnswer } from './list-projections.query.js';
+
+@ApiTags('admin')
+@Controller('v1/admin/projections')
+export class ListProjectionsHttpController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get()
+  @RequireScopes('ledger:admin')
+  @ApiOperation({ summary: "Each read model's live generation, checkpoint, lag and last rebuild" })
+  list(): Promise<ProjectionsAnswer> {
+    return this.queries.execute(new ListProjectionsQuery());
+  }
+}

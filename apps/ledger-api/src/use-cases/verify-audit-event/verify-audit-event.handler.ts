@@ -1,0 +1,66 @@
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { verifyRecordLinks } from '#integrity';
+import { AuditEventNotFoundError, toLedgerStreamName, type AuditRecord } from '#ledger-domain';
+import { EventStore } from '#event-store';
+import { ReadModels } from '#read-models';
+import { ReadYourWritesBarrier } from '../../platform/read-your-writes/read-your-writes.barrier.js';
+import type { AuditEventVerification } from './audit-event-verification.js';
+import { VerifyAuditEventQuery } from './verify-audit-event.query.js';
+
+/**
+ * The read model says where the event belongs (its sequence); the LOG says what is stored
+ * there. Both must agree, the stored record must hash to its own hash, and its neighbours
+ * must link to it.
+ */
+@QueryHandler(VerifyAuditEventQuery)
+export class VerifyAuditEventHandler implements IQueryHandler<VerifyAuditEventQuery> {
+  constructor(
+    private readonly store: EventStore,
+    private readonly readModels: ReadModels,
+    private readonly barrier: ReadYourWritesBarrier,
+  ) {}
+
+  async execute(query: VerifyAuditEventQuery): Promise<AuditEventVerification> {
+    await this.barrier.wait();
+    const indexed = this.readModels.auditEvents.getById(query.ledgerId, query.eventId);
+    if (!indexed) throw new AuditEventNotFoundError(query.eventId);
+    const sequence = indexed.sequence;
+    const revision = sequence - 1;
+    const events = await this.store.readStream(toLedgerStreamName(query.ledgerId), {
+      fromRevision: Math.max(0, revision - 1),
+      maxCount: 3,
+    });
+    const at = (r: number) => events.find((event) => event.revision === r)?.data as AuditRecord | undefined;
+    const stored = at(revision);
+    const answer = { eventId: query.eventId, sequence };
+    if (!stored || stored.eventId !== query.eventId || stored.sequence !== sequence) {
+      return {
+        ...answer,
+        isValid: false,
+        hashValid: false,
+        previousLinkValid: false,
+        nextLinkValid: false,
+        message: `the log does not hold this event at sequence ${sequence}: it was deleted, moved or altered`,
+      };
+    }
+    const predecessor = sequence === 1 ? null : at(revision - 1);
+    const links = verifyRecordLinks(stored, predecessor ?? null, at(revision + 1) ?? null);
+    // A missing predecessor (deleted row) breaks the link even though there is nothing to compare.
+    const previousLinkValid = links.previousLinkValid && (sequence === 1 || predecessor !== undefined);
+    // The first stored event after this one must be its direct successor (no deleted row between).
+    const after = events.find((event) => event.revision > revision);
+    const nextLinkValid = links.nextLinkValid && (after === undefined || after.revision === revision + 1);
+    const isValid = links.hashValid && previousLinkValid && nextLinkValid;
+    return { ...answer, isValid, hashValid: links.hashValid, previousLinkValid, nextLinkValid, message: describe(isValid, links.hashValid, previousLinkValid, nextLinkValid) };
+  }
+}
+
+function describe(isValid: boolean, hashValid: boolean, previousLinkValid: boolean, nextLinkValid: boolean): string {
+  if (isValid) return 'the stored event hashes to its hash and is linked to its neighbours';
+  const problems = [
+    hashValid ? null : 'the stored content does not hash to the stored hash (altered)',
+    previousLinkValid ? null : 'the link to the previous event is broken',
+    nextLinkValid ? null : 'the link to the next event is broken',
+  ].filter(Boolean);
+  return problems.join('; ');
+}
