@@ -7,3 +7,4 @@ export * from './record-links.js';
 export * from './sealed-record-text.js';
 export * from './stored-record-check.js';
 export * from './stored-chain-verification.js';
+export * from './note/index.js';
