@@ -8,3 +8,4 @@ export * from './sealed-record-text.js';
 export * from './stored-record-check.js';
 export * from './stored-chain-verification.js';
 export * from './merkle/index.js';
+export * from './note/index.js';

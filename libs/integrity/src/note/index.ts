@@ -1,0 +1,10 @@
+export * from './note.errors.js';
+export * from './note-key-name.js';
+export { computeNoteKeyHash, formatNoteKeyHash } from './note-key-hash.js';
+export * from './note-verifier.js';
+export * from './note-signer.js';
+export * from './generate-note-key.js';
+export * from './sign-note.js';
+export * from './open-note.js';
+export * from './checkpoint.js';
+export * from './parse-checkpoint.js';
