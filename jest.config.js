@@ -18,6 +18,7 @@ const common = {
   moduleNameMapper: {
     '^#integrity$': '<rootDir>/libs/integrity/src/index.ts',
     '^#ledger-domain$': '<rootDir>/libs/ledger-domain/src/index.ts',
+    '^#ledger-writer$': '<rootDir>/libs/ledger-writer/src/index.ts',
     '^#event-store$': '<rootDir>/libs/event-store/src/index.ts',
     '^#event-store/eventstoredb$': '<rootDir>/libs/event-store/src/eventstoredb/index.ts',
     '^#event-store/testing$': '<rootDir>/libs/event-store/src/testing/index.ts',

@@ -16,13 +16,10 @@ import { RebuildProjectionHandler } from './use-cases/rebuild-projection/rebuild
 import { RebuildProjectionHttpController } from './use-cases/rebuild-projection/rebuild-projection.http.controller.js';
 import { GetLedgerHandler } from './use-cases/get-ledger/get-ledger.handler.js';
 import { GetLedgerHttpController } from './use-cases/get-ledger/get-ledger.http.controller.js';
-import { AppendObserver } from './ledger-writer/append-observer.js';
-import { AUDIT_EVENT_LIMITS } from './ledger-writer/audit-event-limits.js';
-import { Clock, SystemClock } from './ledger-writer/clock.js';
-import { IdGenerator, UuidV7Generator } from './ledger-writer/id-generator.js';
-import { LedgerWriter } from './ledger-writer/ledger-writer.js';
-import { LifecycleStates } from './ledger-writer/lifecycle-states.js';
-import { ReadModelLifecycleStates } from './ledger-writer/read-model-lifecycle-states.js';
+import { AppendObserver, Clock, SystemClock, IdGenerator, UuidV7Generator, LifecycleStates } from '#ledger-writer';
+import { AUDIT_EVENT_LIMITS } from './platform/ledger-writer/audit-event-limits.js';
+import { LedgerWriter } from './platform/ledger-writer/ledger-writer.js';
+import { ReadModelLifecycleStates } from './platform/ledger-writer/read-model-lifecycle-states.js';
 import { LedgerLifecycle } from './platform/shutdown/ledger-lifecycle.js';
 import { ListAuditEventsHandler } from './use-cases/list-audit-events/list-audit-events.handler.js';
 import { ListAuditEventsHttpController } from './use-cases/list-audit-events/list-audit-events.http.controller.js';

@@ -77,7 +77,7 @@ describe('two SqliteEventStores on one file', () => {
   });
 });
 
-const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../../..', import.meta.url));
 const builtIndex = join(repoRoot, 'dist/libs/event-store/src/index.js');
 
 /** Why the built adapter cannot be used by child processes, or undefined when it can. */

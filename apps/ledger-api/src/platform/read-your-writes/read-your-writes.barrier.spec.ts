@@ -1,6 +1,6 @@
 import type { EventStore } from '#event-store';
 import { PositionWaiters, type ProjectionRunner } from '#read-models';
-import type { LedgerWriter } from '../../ledger-writer/ledger-writer.js';
+import type { LedgerWriter } from '../ledger-writer/ledger-writer.js';
 import { ReadYourWritesBarrier } from './read-your-writes.barrier.js';
 
 /** A projector at `checkpoint` that a test moves on with `reach`. */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventStore } from '#event-store';
 import { ProjectionRunner } from '#read-models';
-import { LedgerWriter } from '../../ledger-writer/ledger-writer.js';
+import { LedgerWriter } from '../ledger-writer/ledger-writer.js';
 
 /** How long a read waits for the projector before answering from what it has. */
 const WAIT_MS = 10_000;

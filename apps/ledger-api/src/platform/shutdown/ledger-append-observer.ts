@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ProjectionRunner } from '#read-models';
-import { AppendObserver } from '../../ledger-writer/append-observer.js';
+import { AppendObserver } from '#ledger-writer';
 import { LedgerMetrics } from '../observability/index.js';
 
 /** Feeds every group commit into the Prometheus metrics, and wakes the projection worker. */

@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { EventStore } from '#event-store';
 import { ProjectionRunner, ReadStore } from '#read-models';
-import { LedgerWriter } from '../../ledger-writer/ledger-writer.js';
+import { LedgerWriter } from '../ledger-writer/ledger-writer.js';
 import { ReadYourWritesBarrier } from '../read-your-writes/read-your-writes.barrier.js';
 
 /**

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { AppendOutcome } from '../../ledger-writer/append-request.js';
+import type { AppendOutcome } from '#ledger-writer';
 
 /** Append up to 1000 audit events atomically: all get contiguous sequences, or none is stored. */
 export class RecordAuditEventBatchCommand extends Command<AppendOutcome> {

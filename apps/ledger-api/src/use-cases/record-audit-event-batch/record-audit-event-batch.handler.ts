@@ -1,9 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import type { AppendOutcome } from '../../ledger-writer/append-request.js';
-import { AUDIT_EVENT_LIMITS, type AuditEventLimits } from '../../ledger-writer/audit-event-limits.js';
-import { LedgerWriter } from '../../ledger-writer/ledger-writer.js';
-import { hashAppendRequest } from '../../ledger-writer/request-hash.js';
+import { hashAppendRequest, type AppendOutcome } from '#ledger-writer';
+import { AUDIT_EVENT_LIMITS, type AuditEventLimits } from '../../platform/ledger-writer/audit-event-limits.js';
+import { LedgerWriter } from '../../platform/ledger-writer/ledger-writer.js';
 import { RecordAuditEventBatchCommand } from './record-audit-event-batch.command.js';
 import { validateBatchEvents } from './validate-batch-events.js';
 

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { AppendOutcome } from '../../ledger-writer/append-request.js';
+import type { AppendOutcome } from '#ledger-writer';
 import type { AuditEventCommandInput } from './expected-version.js';
 
 /** Append one audit event to a ledger. */

@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GENESIS_HASH, sealRecordText } from '#integrity';
-import { toLedgerStreamName } from '#ledger-domain';
+import { toLedgerStreamName, type AuditEventDraft } from '#ledger-domain';
+import { EMPTY_CHAIN_TAIL, sealAuditRecords } from '#ledger-writer';
 import { NO_STREAM, SqliteEventStore, type EventToAppend } from '#event-store';
 import type { ReadModels } from '#read-models';
 import type { ReadYourWritesBarrier } from '../../platform/read-your-writes/read-your-writes.barrier.js';
@@ -15,31 +15,19 @@ import { VerifyLedgerQuery } from './verify-ledger.query.js';
 const LENGTH = 4_500;
 const STREAM = toLedgerStreamName('t');
 
-/** The ledger as the writer stores it: each record sealed (hash member first) with its text stored as is. */
+/** The ledger as the writer stores it: sealed by the writer's own sealAuditRecords (hash member first, text stored as is). */
 function sealedLedger(length: number): EventToAppend[] {
-  const events: EventToAppend[] = [];
-  let previousHash = GENESIS_HASH;
-  for (let sequence = 1; sequence <= length; sequence++) {
-    const record = {
-      eventId: randomUUID(),
-      ledgerId: 't',
-      sequence,
-      eventType: 'RULE_UPDATED',
-      resourceType: 'rule',
-      resourceId: `rule-${sequence}`,
-      action: 'UPDATE',
-      result: 'SUCCESS',
-      actor: { id: 'ana', actorType: 'user' },
-      context: { after: { name: 'Zürich 東京', limit: '100.00' } },
-      metadata: {},
-      createdAt: '2026-11-22T10:00:00.000Z',
-      previousHash,
-    };
-    const { hash, text } = sealRecordText(record);
-    events.push({ eventId: record.eventId, type: record.eventType, data: { ...record, hash }, dataText: text, metadata: { schemaVersion: 1 } });
-    previousHash = hash;
-  }
-  return events;
+  const drafts = Array.from({ length }, (_, i): AuditEventDraft => ({
+    eventType: 'RULE_UPDATED',
+    resourceType: 'rule',
+    resourceId: `rule-${i + 1}`,
+    action: 'UPDATE',
+    result: 'SUCCESS',
+    actor: { id: 'ana', actorType: 'user' },
+    context: { after: { name: 'Zürich 東京', limit: '100.00' } },
+    metadata: {},
+  }));
+  return sealAuditRecords({ ledgerId: 't', drafts, tail: EMPTY_CHAIN_TAIL, createdAt: '2026-11-22T10:00:00.000Z', nextId: randomUUID }).events;
 }
 
 describe('verifying a ledger from the SQLite log', () => {

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { initialLifecycleState, ReadModelsBehindError, type LifecycleState } from '#ledger-domain';
 import { ProjectionRunner, ReadModels } from '#read-models';
-import type { ChainTail } from './chain-tail.js';
-import { LifecycleStates, type LifecycleKey } from './lifecycle-states.js';
+import { LifecycleStates, type LifecycleKey, type ChainTail } from '#ledger-writer';
 
 /** How long an append waits for the read models to reach the ledger's tail. */
 const WAIT_MS = 10_000;

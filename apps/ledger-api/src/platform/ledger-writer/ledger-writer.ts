@@ -1,13 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EventStore } from '#event-store';
 import { LedgerShuttingDownError } from '#ledger-domain';
-import type { AppendOutcome, AppendRequest } from './append-request.js';
-import { Clock } from './clock.js';
-import { IdGenerator } from './id-generator.js';
-import { LedgerAppendQueue } from './ledger-append-queue.js';
-import { AppendObserver } from './append-observer.js';
-import { LedgerConfig } from '../platform/config/index.js';
-import { LifecycleStates } from './lifecycle-states.js';
+import { Clock, IdGenerator, LedgerAppendQueue, AppendObserver, LifecycleStates, type AppendOutcome, type AppendRequest } from '#ledger-writer';
+import { LedgerConfig } from '../config/index.js';
 
 /** Group commit bound: events per store transaction. */
 const MAX_EVENTS_PER_COMMIT = 5_000;
