@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { dumpGeneration } from '../libs/read-models/src/testing/table-dump.js';
+import { dumpGeneration } from '#read-models/testing';
 import { transactionValidated } from './support/audit-event-fixtures.js';
 import { eventually } from './support/eventually.js';
 import { LedgerProcess } from './support/ledger-process.js';

@@ -1,6 +1,5 @@
-import { join } from 'node:path';
-import { SqliteEventStore } from '#event-store';
-import { LEDGER_PROJECTION_CATALOG, ReadStore, rebuildProjections } from '#read-models';
+import { openLedgerStorage } from '#ledger-storage';
+import { LEDGER_PROJECTION_CATALOG, rebuildProjections } from '#read-models';
 
 const PAGE = 5000;
 
@@ -17,8 +16,7 @@ export interface RebuildRate {
  * projection (one pass over the log, as `npm run ledger -- projections rebuild` does).
  */
 export async function measureRebuild(dataDir: string): Promise<RebuildRate> {
-  const store = SqliteEventStore.open({ filename: join(dataDir, 'events.db') });
-  const readStore = ReadStore.open(join(dataDir, 'read-models.db'));
+  const { store, readStore, close } = await openLedgerStorage({ dataDir, store: 'sqlite', eventStoreConnectionString: undefined }, { kind: 'direct' });
   try {
     let position = 0;
     let events = 0;
@@ -33,7 +31,6 @@ export async function measureRebuild(dataDir: string): Promise<RebuildRate> {
     const [result] = await rebuildProjections({ store, readStore, entries: LEDGER_PROJECTION_CATALOG, pageSize: PAGE });
     return { events: result!.events, rebuildSeconds: result!.seconds, rebuildEventsPerSecond: result!.events / result!.seconds, rawReadEventsPerSecond };
   } finally {
-    readStore.close();
-    await store.close();
+    await close();
   }
 }

@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Module, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { DEFAULT_AUDIT_EVENT_LIMITS } from '#ledger-domain';
 import { LedgerConfig } from './platform/config/index.js';
@@ -46,7 +46,7 @@ import { GetValidationContextHttpController } from './use-cases/get-validation-c
 
 /** The ledger service: one controller + handler pair per use case, over the storage and platform modules. */
 @Module({
-  imports: [PlatformModule, CqrsModule.forRoot(), StorageModule],
+  imports: [CqrsModule.forRoot(), StorageModule],
   controllers: [
     HealthHttpController,
     MetricsHttpController,
@@ -98,4 +98,9 @@ import { GetValidationContextHttpController } from './use-cases/get-validation-c
     },
   ],
 })
-export class AppModule {}
+export class AppModule {
+  /** The service over the configuration main.ts loaded. */
+  static forRoot(config: LedgerConfig): DynamicModule {
+    return { module: AppModule, imports: [PlatformModule.forRoot(config)] };
+  }
+}

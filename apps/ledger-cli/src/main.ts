@@ -1,4 +1,4 @@
-import { ConfigError, loadLedgerConfig } from '../../ledger-api/src/platform/config/index.js';
+import { readStorageOptions, StorageConfigError } from '#ledger-storage';
 import { CliUsageError, rebuildProjections } from './rebuild-projections.command.js';
 
 const USAGE = `usage: npm run ledger -- projections rebuild [name ...]
@@ -13,7 +13,7 @@ EVENTSTORE_CONNECTION_STRING).`;
 async function main(argv: readonly string[]): Promise<number> {
   const [group, command, ...rest] = argv;
   if (group === 'projections' && command === 'rebuild') {
-    await rebuildProjections(loadLedgerConfig(process.env), rest);
+    await rebuildProjections(readStorageOptions(process.env), rest);
     return 0;
   }
   if (group === undefined || group === 'help' || group === '--help') {
@@ -26,7 +26,7 @@ async function main(argv: readonly string[]): Promise<number> {
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  if (error instanceof CliUsageError || error instanceof ConfigError) {
+  if (error instanceof CliUsageError || error instanceof StorageConfigError) {
     process.stderr.write(`ledger: ${error.message}\n\n${USAGE}\n`);
     process.exitCode = 2;
   } else {

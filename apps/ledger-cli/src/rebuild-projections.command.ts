@@ -1,7 +1,5 @@
-import { join } from 'node:path';
-import { LEDGER_PROJECTION_CATALOG, ReadStore, rebuildProjections as rebuildFromLog, type RebuildResult } from '#read-models';
-import type { LedgerConfig } from '../../ledger-api/src/platform/config/index.js';
-import { openEventStore } from '../../ledger-api/src/platform/storage/open-event-store.js';
+import { openLedgerStorage, type StorageOptions } from '#ledger-storage';
+import { LEDGER_PROJECTION_CATALOG, rebuildProjections as rebuildFromLog, type RebuildResult } from '#read-models';
 import { ProgressLine } from './progress-line.js';
 
 /**
@@ -10,14 +8,13 @@ import { ProgressLine } from './progress-line.js';
  * the swap within a second, and the old tables go 30 s later (or at the service's next start).
  * @throws CliUsageError for an unknown name; store and file errors as they come.
  */
-export async function rebuildProjections(config: LedgerConfig, names: readonly string[]): Promise<RebuildResult[]> {
+export async function rebuildProjections(storage: StorageOptions, names: readonly string[]): Promise<RebuildResult[]> {
   const entries = names.length === 0 ? LEDGER_PROJECTION_CATALOG : names.map((name) => {
     const entry = LEDGER_PROJECTION_CATALOG.find((candidate) => candidate.name === name);
     if (!entry) throw new CliUsageError(`there is no projection ${JSON.stringify(name)} (known: ${LEDGER_PROJECTION_CATALOG.map((e) => e.name).join(', ')})`);
     return entry;
   });
-  const store = await openEventStore(config);
-  const readStore = ReadStore.open(join(config.dataDir, 'read-models.db'));
+  const { store, readStore, close } = await openLedgerStorage(storage, { kind: 'direct' });
   try {
     const progress = new ProgressLine();
     const label = `rebuilding ${entries.map((entry) => entry.name).join(', ')}`;
@@ -33,8 +30,7 @@ export async function rebuildProjections(config: LedgerConfig, names: readonly s
     for (const result of results) process.stderr.write(`${result.name}: generation ${result.generation} is live\n`);
     return results;
   } finally {
-    readStore.close();
-    await store.close();
+    await close();
   }
 }
 

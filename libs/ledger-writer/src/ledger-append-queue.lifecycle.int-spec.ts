@@ -10,7 +10,8 @@ import {
   type AuditEventDraft,
   type AuditRecord,
 } from '#ledger-domain';
-import { SqliteEventStore, type EventStore } from '#event-store';
+import { type EventStore } from '#event-store';
+import { SqliteEventStore } from '#event-store/sqlite';
 import type { AppendRequest } from './append-request.js';
 import { UuidV7Generator } from './id-generator.js';
 import { LedgerAppendQueue } from './ledger-append-queue.js';

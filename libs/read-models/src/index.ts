@@ -25,3 +25,5 @@ export * from './validation-index/validation-list-filter.js';
 export * from './validation-index/validation-of-record.js';
 export * from './validation-index/validation-view.js';
 export * from './rebuild/projection-admin.js';
+export * from './projector/worker/worker-projection-runner.js';
+export type { ProjectionWorkerData } from './projector/worker/projection-worker.messages.js';

@@ -1,14 +1,13 @@
-import { Global, Logger, Module } from '@nestjs/common';
+import { Global, Logger, Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ApiKeyGuard, ApiKeyRegistry, ensureDevelopmentKey } from './auth/index.js';
-import { LedgerConfig, loadLedgerConfig } from './config/index.js';
+import { LedgerConfig } from './config/index.js';
 import { LedgerMetrics } from './observability/index.js';
 
 /** Configuration, API keys and the global guard, and metrics. */
 @Global()
 @Module({
   providers: [
-    { provide: LedgerConfig, useFactory: () => loadLedgerConfig() },
     {
       provide: ApiKeyRegistry,
       inject: [LedgerConfig],
@@ -33,4 +32,9 @@ import { LedgerMetrics } from './observability/index.js';
   ],
   exports: [LedgerConfig, ApiKeyRegistry, LedgerMetrics],
 })
-export class PlatformModule {}
+export class PlatformModule {
+  /** The configuration main.ts loaded and validated, once. */
+  static forRoot(config: LedgerConfig): DynamicModule {
+    return { module: PlatformModule, providers: [{ provide: LedgerConfig, useValue: config }], exports: [LedgerConfig] };
+  }
+}

@@ -7,6 +7,7 @@ import {
   type ReadStreamOptions,
   type SubscribeToAllOptions,
 } from '../event-store.port.js';
+import type { EventStoreHooks } from '../event-store-hooks.js';
 import type { ExpectedRevision } from '../expected-revision.js';
 import type { AppendResult, EventToAppend, RecordedEvent, RecordedEventData } from '../recorded-event.js';
 import { decodeDataBytes, decodeEsdbEvent, positionOf } from './decode-esdb-event.js';
@@ -23,6 +24,8 @@ export interface EventStoreDbEventStoreOptions {
   connectionString: string;
   /** Re-subscription backoff after a dropped subscription. Default 100 ms doubling to 5 s. */
   resubscribeBackoff?: ResubscribeBackoff;
+  /** `onAfterCommit` is called after each append; `externalCommits` is not needed (the server pushes). */
+  hooks?: EventStoreHooks;
 }
 
 /** Events of $all read per request while looking for caller events among system events. */
@@ -42,6 +45,7 @@ export class EventStoreDbEventStore extends EventStore {
   private constructor(
     private readonly client: EventStoreDBClient,
     private readonly backoff: ResubscribeBackoff,
+    private readonly hooks: EventStoreHooks,
   ) {
     super();
   }
@@ -54,7 +58,7 @@ export class EventStoreDbEventStore extends EventStore {
   static connect(options: EventStoreDbEventStoreOptions): EventStoreDbEventStore {
     try {
       const client = EventStoreDBClient.connectionString(options.connectionString);
-      return new EventStoreDbEventStore(client, options.resubscribeBackoff ?? { initialMs: 100, maxMs: 5000 });
+      return new EventStoreDbEventStore(client, options.resubscribeBackoff ?? { initialMs: 100, maxMs: 5000 }, options.hooks ?? {});
     } catch (error) {
       throw new EventStoreUnavailableError('the EventStoreDB connection string is not valid', { cause: error });
     }
@@ -62,7 +66,9 @@ export class EventStoreDbEventStore extends EventStore {
 
   async appendToStream(streamName: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult> {
     this.assertOpen();
-    return appendEvents(this.client, streamName, events, options.expectedRevision);
+    const result = await appendEvents(this.client, streamName, events, options.expectedRevision);
+    this.hooks.onAfterCommit?.(streamName, result);
+    return result;
   }
 
   async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {

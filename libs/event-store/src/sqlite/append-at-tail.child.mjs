@@ -1,12 +1,13 @@
 // A writer process for sqlite-shared-file.int-spec.ts: appends single events at the tail of one
 // stream through the built SqliteEventStore, re-reading the tail whenever another writer got
 // there first. Starts on "go" from stdin so that both writers run at the same time.
-// argv: <url of dist/libs/event-store/src/index.js> <log file> <stream> <writer name> <count>
+// argv: <url of dist/libs/event-store/src/sqlite/index.js> <log file> <stream> <writer name> <count>
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 
 const [indexUrl, filename, stream, writer, count] = process.argv.slice(2);
-const { SqliteEventStore, WrongExpectedRevisionError, NO_STREAM } = await import(indexUrl);
+const { SqliteEventStore } = await import(indexUrl);
+const { WrongExpectedRevisionError, NO_STREAM } = await import(new URL('../index.js', indexUrl).href);
 
 const store = SqliteEventStore.open({ filename });
 process.stdout.write('ready\n');

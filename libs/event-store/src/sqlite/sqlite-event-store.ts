@@ -7,6 +7,7 @@ import {
   type ReadStreamOptions,
   type SubscribeToAllOptions,
 } from '../event-store.port.js';
+import type { EventStoreHooks } from '../event-store-hooks.js';
 import type { ExpectedRevision } from '../expected-revision.js';
 import type { AppendResult, EventToAppend, RecordedEvent, RecordedEventData } from '../recorded-event.js';
 import { createAppendTransaction, type AppendTransaction } from './sqlite-append.js';
@@ -27,6 +28,7 @@ export interface SqliteEventStoreOptions {
    * EventStoreUnavailableError. Default 5000 ms.
    */
   busyTimeoutMs?: number;
+  hooks?: EventStoreHooks;
 }
 
 /**
@@ -41,6 +43,8 @@ export class SqliteEventStore extends EventStore {
   private readonly append: AppendTransaction;
   private readonly subscriptions = new Set<SqliteSubscription>();
   private readonly pollIntervalMs: number;
+  private readonly onAfterCommit: EventStoreHooks['onAfterCommit'];
+  private readonly stopListening: () => void;
   private closed = false;
 
   private constructor(db: Database.Database, options: SqliteEventStoreOptions) {
@@ -49,6 +53,8 @@ export class SqliteEventStore extends EventStore {
     this.pollIntervalMs = options.pollIntervalMs ?? 100;
     this.statements = prepareLogStatements(db);
     this.append = createAppendTransaction(db, this.statements);
+    this.onAfterCommit = options.hooks?.onAfterCommit;
+    this.stopListening = options.hooks?.externalCommits?.subscribe(() => this.wakeSubscriptions()) ?? (() => undefined);
   }
 
   /**
@@ -70,15 +76,13 @@ export class SqliteEventStore extends EventStore {
   ): Promise<AppendResult> {
     if (events.length === 0) throw new RangeError('appendToStream needs at least one event');
     const result = this.run(() => this.append(streamName, events, options.expectedRevision));
-    for (const subscription of this.subscriptions) subscription.notifyCommit();
+    this.wakeSubscriptions();
+    this.onAfterCommit?.(streamName, result);
     return result;
   }
 
-  /**
-   * Another connection to the same file (another thread of this process) committed: subscriptions
-   * read on at once instead of at their next poll. Commits through this instance need no call.
-   */
-  notifyCommitted(): void {
+  /** Subscriptions read on at once instead of at their next poll. */
+  private wakeSubscriptions(): void {
     for (const subscription of this.subscriptions) subscription.notifyCommit();
   }
 
@@ -128,6 +132,7 @@ export class SqliteEventStore extends EventStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.stopListening();
     await Promise.all([...this.subscriptions].map((subscription) => subscription.unsubscribe()));
     this.db.close();
   }

@@ -78,7 +78,7 @@ describe('two SqliteEventStores on one file', () => {
 });
 
 const repoRoot = fileURLToPath(new URL('../../../..', import.meta.url));
-const builtIndex = join(repoRoot, 'dist/libs/event-store/src/index.js');
+const builtIndex = join(repoRoot, 'dist/libs/event-store/src/sqlite/index.js');
 
 /** Why the built adapter cannot be used by child processes, or undefined when it can. */
 function builtAdapterProblem(): string | undefined {

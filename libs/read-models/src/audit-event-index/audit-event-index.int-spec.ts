@@ -1,4 +1,5 @@
-import { NO_STREAM, SqliteEventStore } from '#event-store';
+import { NO_STREAM } from '#event-store';
+import { SqliteEventStore } from '#event-store/sqlite';
 import { toLedgerStreamName, type AuditRecord } from '#ledger-domain';
 import { Projector } from '../projector/projector.js';
 import { ReadStore } from '../projector/read-store.js';

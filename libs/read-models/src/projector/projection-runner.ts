@@ -21,10 +21,4 @@ export abstract class ProjectionRunner {
   abstract waitForPosition(position: number, timeoutMs: number): Promise<boolean>;
 
   abstract status(): ProjectorStatus;
-
-  /**
-   * This process committed events up to `position`: a runner whose subscription does not see the
-   * commit by itself (another thread's connection) reads on at once instead of at its next poll.
-   */
-  abstract notifyCommitted(position: number): void;
 }

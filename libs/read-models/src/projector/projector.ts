@@ -87,9 +87,6 @@ export class Projector extends ProjectionRunner {
     this.checkpoints.set(replacement.name, this.readStore.checkpoint([replacement.name]));
   }
 
-  /** The store is in this process: its own subscriptions see its commits. */
-  notifyCommitted(): void {}
-
   /** Stops after the batch in flight has committed; pending {@link waitForPosition} calls resolve false. */
   async stop(): Promise<void> {
     this.stopping = true;

@@ -1,4 +1,5 @@
-import { SqliteEventStore, ANY } from '#event-store';
+import { ANY } from '#event-store';
+import { SqliteEventStore } from '#event-store/sqlite';
 import { toLedgerStreamName } from '#ledger-domain';
 import { LEDGER_PROJECTION_CATALOG, createLedgerProjections } from '../ledger-projections.js';
 import { Projector } from '../projector/projector.js';

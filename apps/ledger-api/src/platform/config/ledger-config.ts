@@ -1,3 +1,5 @@
+import type { StorageOptions } from '#ledger-storage';
+
 export const SCOPES = ['audit:write', 'audit:read', 'ledger:admin'] as const;
 export type Scope = (typeof SCOPES)[number];
 
@@ -34,6 +36,11 @@ export class LedgerConfig {
   logLevel: LogLevel = 'info';
   /** Per ledger id, `*` for every ledger not named. */
   ledgerSettings: Record<string, LedgerSettings> = {};
+
+  /** Where the data lives (the storage lib's view of dataDir, store and the connection string). */
+  get storage(): StorageOptions {
+    return { dataDir: this.dataDir, store: this.store, eventStoreConnectionString: this.eventStoreConnectionString };
+  }
 
   /** The settings of one ledger. */
   settingsOf(ledgerId: string): LedgerSettings {

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
+import { readStorageOptions, StorageConfigError, STORAGE_VARIABLES } from '#ledger-storage';
 import { parseLedgerSettings } from './parse-ledger-settings.js';
 import { ConfigError, LedgerConfig, LOG_LEVELS, SCOPES, type ApiKeyConfig, type LogLevel, type Scope } from './ledger-config.js';
 
 const KNOWN_LEDGER_VARIABLES = new Set([
-  'LEDGER_DATA_DIR',
+  ...STORAGE_VARIABLES,
   'LEDGER_API_KEYS',
   'LEDGER_BODY_LIMIT_BYTES',
   'LEDGER_MAX_RECORD_BYTES',
-  'LEDGER_STORE',
   'LEDGER_SETTINGS',
 ]);
 const LEDGER_ID = /^[A-Za-z0-9_-]{1,64}$/;
@@ -27,22 +27,17 @@ export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
   const config = new LedgerConfig();
   config.port = integer('PORT', value('PORT'), config.port, 0, 65535);
   config.host = value('HOST') ?? config.host;
-  config.dataDir = value('LEDGER_DATA_DIR') ?? config.dataDir;
   config.bodyLimitBytes = integer('LEDGER_BODY_LIMIT_BYTES', value('LEDGER_BODY_LIMIT_BYTES'), config.bodyLimitBytes, 1024, 64 * 1024 * 1024);
   config.maxRecordBytes = integer('LEDGER_MAX_RECORD_BYTES', value('LEDGER_MAX_RECORD_BYTES'), config.maxRecordBytes, 1024, 16 * 1024 * 1024);
-  const store = value('LEDGER_STORE') ?? 'sqlite';
-  if (store !== 'sqlite' && store !== 'eventstoredb') {
-    throw new ConfigError(`LEDGER_STORE: '${store}' is not supported (supported: sqlite, eventstoredb)`);
+  let storage;
+  try {
+    storage = readStorageOptions(env);
+  } catch (error) {
+    throw error instanceof StorageConfigError ? new ConfigError(error.message) : error;
   }
-  config.store = store;
-  config.eventStoreConnectionString = value('EVENTSTORE_CONNECTION_STRING');
-  if (store === 'eventstoredb') {
-    const connection = config.eventStoreConnectionString;
-    if (connection === undefined) throw new ConfigError('EVENTSTORE_CONNECTION_STRING: required when LEDGER_STORE=eventstoredb');
-    if (!/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover):\/\//.test(connection)) {
-      throw new ConfigError(`EVENTSTORE_CONNECTION_STRING: expected esdb://host:port?… (got a value that is not an esdb:// URL)`);
-    }
-  }
+  config.dataDir = storage.dataDir;
+  config.store = storage.store;
+  config.eventStoreConnectionString = storage.eventStoreConnectionString;
   const level = value('LOG_LEVEL') ?? config.logLevel;
   if (!LOG_LEVELS.includes(level as LogLevel)) throw new ConfigError(`LOG_LEVEL: '${level}' is not one of ${LOG_LEVELS.join(', ')}`);
   config.logLevel = level as LogLevel;

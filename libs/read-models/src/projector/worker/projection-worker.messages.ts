@@ -1,9 +1,11 @@
-import type { ProjectorStatus, RebuildStatus } from '#read-models';
-import type { LedgerConfig } from '../platform/config/index.js';
+import type { EventStoreLocation } from '#event-store';
+import type { ProjectorStatus } from '../projector-status.js';
+import type { RebuildStatus } from '../../rebuild/rebuild-status.js';
+import type { WorkerError } from './worker-error.js';
 
-/** What the worker is started with: where the log and the read models are. */
+/** What the worker is started with: where the log and the read models are (StorageLocation derives both). */
 export interface ProjectionWorkerData {
-  config: Pick<LedgerConfig, 'dataDir' | 'store' | 'eventStoreConnectionString'>;
+  eventStore: EventStoreLocation;
   readModelsFile: string;
 }
 
@@ -24,9 +26,9 @@ export type FromProjectionWorker =
   | { kind: 'status'; status: ProjectorStatus }
   | { kind: 'stopped'; status: ProjectorStatus }
   /** The worker could not start (e.g. the read-model file cannot be opened). */
-  | { kind: 'failed'; message: string }
+  | { kind: 'failed'; error: WorkerError }
   | { kind: 'rebuild-started'; id: number; name: string; generation: number }
-  | { kind: 'rebuild-refused'; id: number; name: string; code: string | undefined; message: string }
+  | { kind: 'rebuild-refused'; id: number; name: string; error: WorkerError }
   | { kind: 'rebuild-progress'; name: string; status: RebuildStatus }
   /** Queries must read generation `generation` of `name` from now on (sent before any status past the swap). */
   | { kind: 'swapped'; name: string; generation: number };

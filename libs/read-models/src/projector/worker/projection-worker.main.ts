@@ -1,18 +1,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { SqliteEventStore } from '#event-store';
-import { LedgerError } from '#ledger-domain';
-import {
-  createLedgerProjections,
-  dropLeftoverGenerations,
-  LEDGER_PROJECTION_CATALOG,
-  Projector,
-  ProjectorRebuilds,
-  ReadStore,
-  type ProjectorStatus,
-} from '#read-models';
-import type { LedgerConfig } from '../platform/config/index.js';
-import { openEventStore } from '../platform/storage/open-event-store.js';
+import { CommitSignal, openEventStore } from '#event-store';
+import { createLedgerProjections, LEDGER_PROJECTION_CATALOG } from '../../ledger-projections.js';
+import { dropLeftoverGenerations } from '../../rebuild/drop-leftover-generations.js';
+import { ProjectorRebuilds } from '../../rebuild/projector-rebuilds.js';
+import { Projector } from '../projector.js';
+import type { ProjectorStatus } from '../projector-status.js';
+import { ReadStore } from '../read-store.js';
 import type { FromProjectionWorker, ProjectionWorkerData, ToProjectionWorker } from './projection-worker.messages.js';
+import { toWorkerError } from './worker-error.js';
 
 /** How often the worker looks for swaps made by other processes, and for old generations to drop. */
 const FOLLOW_MS = 1000;
@@ -28,7 +23,9 @@ const data = workerData as ProjectionWorkerData;
 const send = (message: FromProjectionWorker) => port.postMessage(message);
 
 try {
-  const store = await openEventStore(data.config as LedgerConfig);
+  // The service's commits go through its own connection: it tells this thread, which reads on at once.
+  const commits = new CommitSignal();
+  const store = await openEventStore(data.eventStore, { externalCommits: commits });
   const readStore = ReadStore.open(data.readModelsFile);
   dropLeftoverGenerations(readStore, LEDGER_PROJECTION_CATALOG, new Date());
   // Called once the projector runs, which is after `rebuilds` exists.
@@ -54,18 +51,12 @@ try {
   port.on('message', (message: ToProjectionWorker) => {
     switch (message.kind) {
       case 'committed':
-        if (store instanceof SqliteEventStore) store.notifyCommitted();
+        commits.notify();
         return;
       case 'rebuild':
         rebuilds.start(message.name).then(
           ({ generation }) => send({ kind: 'rebuild-started', id: message.id, name: message.name, generation }),
-          (error: unknown) => send({
-            kind: 'rebuild-refused',
-            id: message.id,
-            name: message.name,
-            code: error instanceof LedgerError ? error.code : undefined,
-            message: error instanceof Error ? error.message : String(error),
-          }),
+          (error: unknown) => send({ kind: 'rebuild-refused', id: message.id, name: message.name, error: toWorkerError(error, { projection: message.name }) }),
         );
         return;
       case 'stop':
@@ -89,6 +80,6 @@ try {
     port.close();
   }
 } catch (error) {
-  send({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+  send({ kind: 'failed', error: toWorkerError(error) });
   port.close();
 }

@@ -1,15 +1,13 @@
 import { Worker } from 'node:worker_threads';
-import { ProjectionNotFoundError, RebuildInProgressError } from '#ledger-domain';
-import {
-  LEDGER_PROJECTION_CATALOG,
-  PositionWaiters,
-  ProjectionRunner,
-  type ProjectionAdmin,
-  type ProjectionStatus,
-  type ProjectorStatus,
-} from '#read-models';
+import { ProjectionNotFoundError } from '#ledger-domain';
+import { LEDGER_PROJECTION_CATALOG } from '../../ledger-projections.js';
+import type { ProjectionAdmin } from '../../rebuild/projection-admin.js';
+import { PositionWaiters } from '../position-waiters.js';
+import { ProjectionRunner } from '../projection-runner.js';
+import type { ProjectorStatus } from '../projector-status.js';
+import type { ProjectionStatus } from '../../rebuild/rebuild-status.js';
 import type { FromProjectionWorker, ProjectionWorkerData, ToProjectionWorker } from './projection-worker.messages.js';
-
+import { fromWorkerError } from './worker-error.js';
 
 const WORKER_SCRIPT = new URL('./projection-worker.main.js', import.meta.url);
 const STOP_TIMEOUT_MS = 15_000;
@@ -59,8 +57,8 @@ export class WorkerProjectionRunner extends ProjectionRunner implements Projecti
       let ready = false;
       worker.on('message', (message: FromProjectionWorker) => {
         if (message.kind === 'failed') {
-          this.fail(message.message);
-          if (!ready) reject(new Error(`the projection worker could not start: ${message.message}`));
+          this.fail(message.error.message);
+          if (!ready) reject(new Error(`the projection worker could not start: ${message.error.message}`));
           return;
         }
         this.receive(message);
@@ -124,6 +122,10 @@ export class WorkerProjectionRunner extends ProjectionRunner implements Projecti
     return this.projectionStatuses.map((status) => ({ ...status }));
   }
 
+  /**
+   * This process committed up to `position` through its own connection (the store's onAfterCommit
+   * hook calls this): the worker's subscription reads on at once instead of at its next poll.
+   */
   notifyCommitted(position: number): void {
     if (position > this.current.lastSeenPosition) this.post({ kind: 'committed', position });
   }
@@ -151,8 +153,7 @@ export class WorkerProjectionRunner extends ProjectionRunner implements Projecti
         this.rebuildRequests.delete(message.id);
         return;
       case 'rebuild-refused': {
-        const error = message.code === 'LEDGER.REBUILD_IN_PROGRESS' ? new RebuildInProgressError(message.name) : new Error(message.message);
-        this.rebuildRequests.get(message.id)?.reject(error);
+        this.rebuildRequests.get(message.id)?.reject(fromWorkerError(message.error));
         this.rebuildRequests.delete(message.id);
         return;
       }

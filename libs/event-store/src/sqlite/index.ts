@@ -1,0 +1,2 @@
+/** The embedded SQLite adapter, beside the port: `#event-store/sqlite`. */
+export * from './sqlite-event-store.js';

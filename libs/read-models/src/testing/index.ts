@@ -1,0 +1,3 @@
+export * from './audit-event-fixtures.js';
+export * from './lifecycle-fixtures.js';
+export * from './table-dump.js';
