@@ -18,6 +18,13 @@ export interface ServiceStorage extends LedgerStorage {
   runner: WorkerProjectionRunner;
 }
 
+export interface ServiceMode {
+  kind: 'service';
+  onProjectorFailure?: (message: string) => void;
+  /** The projection worker's built entry point, for tests that run from sources. */
+  workerScript?: URL;
+}
+
 /**
  * The one composition root for storage. `service`: the log, whose every commit wakes the
  * projection worker (the store's onAfterCommit hook), the worker (started; the read-model tables
@@ -26,11 +33,11 @@ export interface ServiceStorage extends LedgerStorage {
  * CLI's and the bench's rebuilds, run in this thread).
  * @throws EventStoreUnavailableError when the log cannot be opened; the worker's start error.
  */
-export async function openLedgerStorage(options: StorageOptions, mode: { kind: 'service'; onProjectorFailure?: (message: string) => void }): Promise<ServiceStorage>;
+export async function openLedgerStorage(options: StorageOptions, mode: ServiceMode): Promise<ServiceStorage>;
 export async function openLedgerStorage(options: StorageOptions, mode: { kind: 'direct' }): Promise<LedgerStorage>;
 export async function openLedgerStorage(
   options: StorageOptions,
-  mode: { kind: 'service'; onProjectorFailure?: (message: string) => void } | { kind: 'direct' },
+  mode: ServiceMode | { kind: 'direct' },
 ): Promise<LedgerStorage | ServiceStorage> {
   const location = new StorageLocation(options);
   location.ensureExists();
@@ -41,7 +48,7 @@ export async function openLedgerStorage(
   }
   const runner = new WorkerProjectionRunner(
     { eventStore: location.eventStore, readModelsFile: location.readModelsFile },
-    { onFailure: mode.onProjectorFailure },
+    { onFailure: mode.onProjectorFailure, workerScript: mode.workerScript },
   );
   const store = await openEventStore(location.eventStore, { onAfterCommit: (_stream, result) => runner.notifyCommitted(result.position) });
   await runner.start();

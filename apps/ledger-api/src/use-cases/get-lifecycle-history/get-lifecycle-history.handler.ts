@@ -2,7 +2,6 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { AuditRecord } from '#ledger-domain';
 import { ReadModels } from '#read-models';
 import { lifecycleNotFound } from '../lifecycle-resources/lifecycle-not-found.js';
-import { ReadYourWritesBarrier } from '../../platform/read-your-writes/read-your-writes.barrier.js';
 import { GetLifecycleHistoryQuery, type LifecycleHistoryAnswer } from './get-lifecycle-history.query.js';
 
 /** The resource's entries from ResourceLifecycles, each with its full record from AuditEventIndex. */
@@ -10,11 +9,9 @@ import { GetLifecycleHistoryQuery, type LifecycleHistoryAnswer } from './get-lif
 export class GetLifecycleHistoryHandler implements IQueryHandler<GetLifecycleHistoryQuery> {
   constructor(
     private readonly readModels: ReadModels,
-    private readonly barrier: ReadYourWritesBarrier,
   ) {}
 
   async execute(query: GetLifecycleHistoryQuery): Promise<LifecycleHistoryAnswer> {
-    await this.barrier.wait();
     const { ledgerId, resourceType, resourceId } = query;
     const page = this.readModels.lifecycles.history({ ledgerId, resourceType, resourceId }, { limit: query.limit, cursor: query.cursor });
     if (page.entries.length === 0 && query.cursor === undefined) throw lifecycleNotFound(resourceType, resourceId);

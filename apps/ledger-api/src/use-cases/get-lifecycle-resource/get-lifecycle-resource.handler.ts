@@ -2,7 +2,6 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ReadModels } from '#read-models';
 import { lifecycleNotFound } from '../lifecycle-resources/lifecycle-not-found.js';
 import { lifecycleResourceView } from '../lifecycle-resources/lifecycle-resource-view.js';
-import { ReadYourWritesBarrier } from '../../platform/read-your-writes/read-your-writes.barrier.js';
 import { resolveAsOf } from '../time-travel/resolve-as-of.js';
 import { GetLifecycleResourceQuery, type LifecycleResourceAnswer } from './get-lifecycle-resource.query.js';
 
@@ -14,11 +13,9 @@ import { GetLifecycleResourceQuery, type LifecycleResourceAnswer } from './get-l
 export class GetLifecycleResourceHandler implements IQueryHandler<GetLifecycleResourceQuery> {
   constructor(
     private readonly readModels: ReadModels,
-    private readonly barrier: ReadYourWritesBarrier,
   ) {}
 
   async execute(query: GetLifecycleResourceQuery): Promise<LifecycleResourceAnswer> {
-    await this.barrier.wait();
     const key = { ledgerId: query.ledgerId, resourceType: query.resourceType, resourceId: query.resourceId };
     const asOf = query.asOf === undefined ? undefined : resolveAsOf(this.readModels, query.ledgerId, query.asOf);
     const state = asOf ? this.readModels.lifecycles.stateAt(key, asOf.sequence) : this.readModels.lifecycles.current(key);

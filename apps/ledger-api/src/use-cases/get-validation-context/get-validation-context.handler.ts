@@ -2,7 +2,6 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ValidationNotFoundError, type LifecycleState, type LimitView, type RuleView } from '#ledger-domain';
 import { ReadModels, validationViews } from '#read-models';
 import { lifecycleResourceView } from '../lifecycle-resources/lifecycle-resource-view.js';
-import { ReadYourWritesBarrier } from '../../platform/read-your-writes/read-your-writes.barrier.js';
 import { GetValidationContextQuery, type ValidationContextAnswer } from './get-validation-context.query.js';
 import { checkMatchedRules } from './matched-rule-check.js';
 
@@ -14,11 +13,9 @@ import { checkMatchedRules } from './matched-rule-check.js';
 export class GetValidationContextHandler implements IQueryHandler<GetValidationContextQuery> {
   constructor(
     private readonly readModels: ReadModels,
-    private readonly barrier: ReadYourWritesBarrier,
   ) {}
 
   async execute(query: GetValidationContextQuery): Promise<ValidationContextAnswer> {
-    await this.barrier.wait();
     const { ledgerId, transactionId } = query;
     const latest = this.readModels.validations.sequencesOf(ledgerId, transactionId).at(-1);
     if (latest === undefined) throw new ValidationNotFoundError(transactionId);

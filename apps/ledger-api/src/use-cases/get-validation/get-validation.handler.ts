@@ -1,7 +1,6 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { ValidationNotFoundError } from '#ledger-domain';
 import { ReadModels, validationViews } from '#read-models';
-import { ReadYourWritesBarrier } from '../../platform/read-your-writes/read-your-writes.barrier.js';
 import { GetValidationQuery, type ValidationAnswer } from './get-validation.query.js';
 
 /** A transaction may be validated again (a retry, a review): the latest one answers, the others are counted and pointed to. */
@@ -9,11 +8,9 @@ import { GetValidationQuery, type ValidationAnswer } from './get-validation.quer
 export class GetValidationHandler implements IQueryHandler<GetValidationQuery> {
   constructor(
     private readonly readModels: ReadModels,
-    private readonly barrier: ReadYourWritesBarrier,
   ) {}
 
   async execute(query: GetValidationQuery): Promise<ValidationAnswer> {
-    await this.barrier.wait();
     const sequences = this.readModels.validations.sequencesOf(query.ledgerId, query.transactionId);
     const latest = sequences.at(-1);
     // A transaction of another ledger is indistinguishable from an unknown one.

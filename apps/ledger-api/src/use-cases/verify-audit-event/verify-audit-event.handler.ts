@@ -3,7 +3,6 @@ import { verifyRecordLinks } from '#integrity';
 import { AuditEventNotFoundError, toLedgerStreamName, type AuditRecord } from '#ledger-domain';
 import { EventStore } from '#event-store';
 import { ReadModels } from '#read-models';
-import { ReadYourWritesBarrier } from '../../platform/read-your-writes/read-your-writes.barrier.js';
 import type { AuditEventVerification } from './audit-event-verification.js';
 import { VerifyAuditEventQuery } from './verify-audit-event.query.js';
 
@@ -17,11 +16,9 @@ export class VerifyAuditEventHandler implements IQueryHandler<VerifyAuditEventQu
   constructor(
     private readonly store: EventStore,
     private readonly readModels: ReadModels,
-    private readonly barrier: ReadYourWritesBarrier,
   ) {}
 
   async execute(query: VerifyAuditEventQuery): Promise<AuditEventVerification> {
-    await this.barrier.wait();
     const indexed = this.readModels.auditEvents.getById(query.ledgerId, query.eventId);
     if (!indexed) throw new AuditEventNotFoundError(query.eventId);
     const sequence = indexed.sequence;

@@ -8,7 +8,6 @@ import { EMPTY_CHAIN_TAIL, sealAuditRecords } from '#ledger-writer';
 import { NO_STREAM, type EventToAppend } from '#event-store';
 import { SqliteEventStore } from '#event-store/sqlite';
 import type { ReadModels } from '#read-models';
-import type { ReadYourWritesBarrier } from '../../platform/read-your-writes/read-your-writes.barrier.js';
 import { VerifyLedgerHandler } from './verify-ledger.handler.js';
 import { VerifyLedgerQuery } from './verify-ledger.query.js';
 
@@ -45,8 +44,7 @@ describe('verifying a ledger from the SQLite log', () => {
     await store.appendToStream(STREAM, ledger, { expectedRevision: NO_STREAM });
     // The ledger's recorded length, as the LedgerHeads read model would give it.
     const readModels = { ledgerHeads: { get: (ledgerId: string) => ({ ledgerId, length: LENGTH, headSequence: LENGTH, headHash: '' }) } } as unknown as ReadModels;
-    const barrier = { wait: async () => undefined } as unknown as ReadYourWritesBarrier;
-    const handler = new VerifyLedgerHandler(store, readModels, barrier);
+    const handler = new VerifyLedgerHandler(store, readModels);
     verify = (from = 1, maxRecords = 100_000) => handler.execute(new VerifyLedgerQuery('t', from, undefined, maxRecords));
   });
   afterEach(async () => {

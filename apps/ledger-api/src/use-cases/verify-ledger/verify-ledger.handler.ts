@@ -3,7 +3,6 @@ import { checkStoredRecordBytes, verifyStoredChainSegment } from '#integrity';
 import { toLedgerStreamName } from '#ledger-domain';
 import { EventStore, type RecordedEventData } from '#event-store';
 import { ReadModels } from '#read-models';
-import { ReadYourWritesBarrier } from '../../platform/read-your-writes/read-your-writes.barrier.js';
 import type { LedgerVerification } from './ledger-verification.js';
 import { VerifyLedgerQuery } from './verify-ledger.query.js';
 
@@ -23,11 +22,9 @@ export class VerifyLedgerHandler implements IQueryHandler<VerifyLedgerQuery> {
   constructor(
     private readonly store: EventStore,
     private readonly readModels: ReadModels,
-    private readonly barrier: ReadYourWritesBarrier,
   ) {}
 
   async execute(query: VerifyLedgerQuery): Promise<LedgerVerification> {
-    await this.barrier.wait();
     const stream = toLedgerStreamName(query.ledgerId);
     const logHead = await this.logHeadSequence(stream);
     // The ledger's own record of its length catches a log truncated at the tail.

@@ -17,6 +17,8 @@ export interface WorkerProjectionRunnerOptions {
   restartDelayMs?: number;
   /** Told when the worker dies or fails to start (the service logs it). */
   onFailure?: (message: string) => void;
+  /** The worker's entry point: the built projection-worker.main.js beside this file unless given (tests running from sources give the built one). */
+  workerScript?: URL;
 }
 
 /**
@@ -53,7 +55,7 @@ export class WorkerProjectionRunner extends ProjectionRunner implements Projecti
   start(): Promise<void> {
     this.stopping = false;
     return new Promise((resolve, reject) => {
-      const worker = (this.worker = new Worker(WORKER_SCRIPT, { workerData: this.data }));
+      const worker = (this.worker = new Worker(this.options.workerScript ?? WORKER_SCRIPT, { workerData: this.data }));
       let ready = false;
       worker.on('message', (message: FromProjectionWorker) => {
         if (message.kind === 'failed') {

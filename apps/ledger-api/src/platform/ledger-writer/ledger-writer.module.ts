@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { DEFAULT_AUDIT_EVENT_LIMITS } from '#ledger-domain';
+import { AppendObserver, Clock, IdGenerator, LifecycleStates, SystemClock, UuidV7Generator } from '#ledger-writer';
+import { LedgerConfig } from '../config/index.js';
+import { LedgerAppendObserver } from '../shutdown/ledger-append-observer.js';
+import { StorageModule } from '../storage/storage.module.js';
+import { AUDIT_EVENT_LIMITS } from './audit-event-limits.js';
+import { LedgerWriter } from './ledger-writer.js';
+import { ReadModelLifecycleStates } from './read-model-lifecycle-states.js';
+
+/** The write core (libs/ledger-writer) as Nest providers: the writer and the ports it is built with. */
+@Module({
+  imports: [StorageModule],
+  providers: [
+    LedgerWriter,
+    { provide: Clock, useClass: SystemClock },
+    { provide: IdGenerator, useClass: UuidV7Generator },
+    { provide: AppendObserver, useClass: LedgerAppendObserver },
+    { provide: LifecycleStates, useClass: ReadModelLifecycleStates },
+    {
+      provide: AUDIT_EVENT_LIMITS,
+      inject: [LedgerConfig],
+      useFactory: (config: LedgerConfig) => ({ ...DEFAULT_AUDIT_EVENT_LIMITS, maxRecordBytes: config.maxRecordBytes }),
+    },
+  ],
+  exports: [LedgerWriter, AUDIT_EVENT_LIMITS],
+})
+export class LedgerWriterModule {}
