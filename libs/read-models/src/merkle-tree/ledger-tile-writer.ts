@@ -36,7 +36,7 @@ export class LedgerTileWriter {
   private readonly builder: MerkleTreeBuilder;
   private readonly open: OpenTile[];
   private bundle: OpenTile | undefined;
-  private readonly touched = new Map<string, OpenTile>();
+  private readonly touched = new Set<OpenTile>();
   private readonly onNode = (level: number, index: number, hash: Buffer): void => {
     if (level % TILE_HEIGHT !== 0) return;
     const tile = this.tileFor(level / TILE_HEIGHT, index);
@@ -98,7 +98,7 @@ export class LedgerTileWriter {
 
   /** The tiles and bundles appends changed since the last call, each once, at its current width. */
   takeWrites(): TileWrite[] {
-    const writes = [...this.touched.values()].map(({ level, index, width, bytes }) => ({
+    const writes = [...this.touched].map(({ level, index, width, bytes }) => ({
       level,
       index,
       width,
@@ -115,7 +115,7 @@ export class LedgerTileWriter {
   /** The open tile at `index`: the current one, or a fresh one once it is full (the full one stays in `touched`). */
   private grow(tile: OpenTile | undefined, level: number | 'entries', index: number): OpenTile {
     if (tile?.index !== index) tile = { level, index, width: 0, bytes: Buffer.alloc(TILE_WIDTH * HASH_SIZE) };
-    this.touched.set(`${level}/${index}`, tile);
+    this.touched.add(tile);
     return tile;
   }
 }
