@@ -1,5 +1,6 @@
 import { AUDIT_EVENT_INDEX, AuditEventIndex } from './audit-event-index/audit-event-index.js';
 import { LEDGER_HEADS, LedgerHeads } from './ledger-heads/ledger-heads.js';
+import { MERKLE_TILES, MerkleTiles } from './merkle-tree/merkle-tiles.js';
 import type { Projection } from './projector/projection.js';
 import type { ReadStore } from './projector/read-store.js';
 import type { ProjectionCatalogEntry } from './rebuild/projection-catalog.js';
@@ -11,6 +12,7 @@ import { VALIDATION_INDEX, ValidationIndex } from './validation-index/validation
 export const LEDGER_PROJECTION_CATALOG: readonly ProjectionCatalogEntry[] = [
   { name: AUDIT_EVENT_INDEX, create: (readStore, generation) => new AuditEventIndex(readStore, { generation }) },
   { name: LEDGER_HEADS, create: (readStore, generation) => new LedgerHeads(readStore, { generation }) },
+  { name: MERKLE_TILES, create: (readStore, generation) => new MerkleTiles(readStore, { generation }) },
   { name: RESOURCE_LIFECYCLES, create: (readStore, generation) => new ResourceLifecycles(readStore, { generation }) },
   { name: VALIDATION_INDEX, create: (readStore, generation) => new ValidationIndex(readStore, { generation }) },
 ];

@@ -1,6 +1,7 @@
 import { AUDIT_EVENT_INDEX, AuditEventIndex } from './audit-event-index/audit-event-index.js';
 import { LEDGER_HEADS, LedgerHeads } from './ledger-heads/ledger-heads.js';
 import { LEDGER_PROJECTION_CATALOG } from './ledger-projections.js';
+import { MERKLE_TILES, MerkleTiles } from './merkle-tree/merkle-tiles.js';
 import type { ReadStore } from './projector/read-store.js';
 import { ProjectionGenerations } from './rebuild/projection-generations.js';
 import { RESOURCE_LIFECYCLES, ResourceLifecycles } from './resource-lifecycles/resource-lifecycles.js';
@@ -15,6 +16,7 @@ export class ReadModels {
   auditEvents!: AuditEventIndex;
   ledgerHeads!: LedgerHeads;
   lifecycles!: ResourceLifecycles;
+  merkleTiles!: MerkleTiles;
   validations!: ValidationIndex;
 
   constructor(readonly readStore: ReadStore) {
@@ -33,6 +35,9 @@ export class ReadModels {
         return;
       case LEDGER_HEADS:
         this.ledgerHeads = new LedgerHeads(this.readStore, { generation });
+        return;
+      case MERKLE_TILES:
+        this.merkleTiles = new MerkleTiles(this.readStore, { generation });
         return;
       case RESOURCE_LIFECYCLES:
         this.lifecycles = new ResourceLifecycles(this.readStore, { generation });
