@@ -22,6 +22,7 @@ const common = {
     '^#event-store/eventstoredb$': '<rootDir>/libs/event-store/src/eventstoredb/index.ts',
     '^#event-store/testing$': '<rootDir>/libs/event-store/src/testing/index.ts',
     '^#read-models$': '<rootDir>/libs/read-models/src/index.ts',
+    '^#transparency-log$': '<rootDir>/libs/transparency-log/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testEnvironment: 'node',
