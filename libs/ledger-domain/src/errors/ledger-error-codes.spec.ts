@@ -37,6 +37,7 @@ const samples: LedgerError[] = [
   new errorClasses.LedgerContentionError(),
   new errorClasses.LedgerShuttingDownError(),
   new errorClasses.ReadModelsBehindError(),
+  new errorClasses.LogContradictsCheckpointError({ ledgerId: 'l', checkpointSize: 2, reason: 'log-shorter', treeSize: 1, logLength: 1 }),
   new errorClasses.ProjectionNotFoundError('x', ['audit-event-index']),
   new errorClasses.RebuildInProgressError('audit-event-index'),
   new errorClasses.MissingApiKeyError(),
