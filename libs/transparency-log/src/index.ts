@@ -1,0 +1,2 @@
+export * from './checkpoint-signing-key-error.js';
+export * from './checkpoint-signing-key.js';
