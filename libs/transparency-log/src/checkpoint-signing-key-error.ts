@@ -1,7 +1,6 @@
 /** Every code the transparency-log lib raises outside the domain registry (boot-time errors). */
 export const TRANSPARENCY_LOG_ERROR_CODES = {
   signingKeyInvalid: 'TLOG.SIGNING_KEY_INVALID',
-  checkpointStoreInvalid: 'TLOG.CHECKPOINT_STORE_INVALID',
 } as const;
 
 /**
