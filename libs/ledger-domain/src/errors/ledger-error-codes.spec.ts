@@ -62,6 +62,7 @@ describe('the error registry', () => {
       'LEDGER.AUDIT_EVENT_NOT_FOUND': 'not-found',
       'LEDGER.IDEMPOTENCY_KEY_REUSED': 'conflict',
       'LEDGER.CONTENTION': 'unavailable',
+      'LEDGER.LOG_CONTRADICTS_CHECKPOINT': 'unavailable',
       'LEDGER.RULE_NOT_FOUND': 'not-found',
       'LEDGER.LIMIT_NOT_FOUND': 'not-found',
       'LEDGER.VALIDATION_NOT_FOUND': 'not-found',
