@@ -26,6 +26,7 @@ const common = {
     '^#ledger-storage$': '<rootDir>/libs/ledger-storage/src/index.ts',
     '^#read-models/testing$': '<rootDir>/libs/read-models/src/testing/index.ts',
     '^#read-models$': '<rootDir>/libs/read-models/src/index.ts',
+    '^#transparency-log$': '<rootDir>/libs/transparency-log/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testEnvironment: 'node',

@@ -38,6 +38,7 @@ export const LEDGER_ERROR_CODES = {
   'LEDGER.CONTENTION': { kind: 'unavailable', title: 'The ledger is busy; retry' },
   'LEDGER.SHUTTING_DOWN': { kind: 'unavailable', title: 'The service is shutting down; retry on another instance' },
   'LEDGER.READ_MODELS_BEHIND': { kind: 'unavailable', title: 'The read models are behind the log; retry' },
+  'LEDGER.LOG_CONTRADICTS_CHECKPOINT': { kind: 'unavailable', title: 'The log contradicts a signed checkpoint; an operator must investigate' },
   'LEDGER.PROJECTION_NOT_FOUND': { kind: 'not-found', title: 'No such projection' },
   'LEDGER.REBUILD_IN_PROGRESS': { kind: 'conflict', title: 'A rebuild of this projection is already running' },
   'AUTH.MISSING_API_KEY': { kind: 'unauthenticated', title: 'An X-API-Key header is required' },

@@ -87,6 +87,22 @@ export class ReadModelsBehindError extends LedgerError {
   }
 }
 
+/**
+ * The log is shorter than a checkpoint this service signed, or its Merkle root at that size differs:
+ * history was truncated or rewritten. Nothing is served or signed for the ledger until an operator
+ * looks; retrying will not help.
+ */
+export class LogContradictsCheckpointError extends LedgerError {
+  constructor(contradiction: { ledgerId: string; checkpointSize: number; reason: 'log-shorter' | 'root-differs'; treeSize: number; logLength: number }) {
+    const { ledgerId, checkpointSize, reason, treeSize, logLength } = contradiction;
+    const what = reason === 'log-shorter' ? 'is shorter than' : 'has a different Merkle root at the size of';
+    super(
+      'LEDGER.LOG_CONTRADICTS_CHECKPOINT',
+      `ledger ${ledgerId}: the log ${what} the signed checkpoint of size ${checkpointSize} (log length ${logLength}, tree size ${treeSize})`,
+    );
+  }
+}
+
 export class ProjectionNotFoundError extends LedgerError {
   constructor(name: string, known: readonly string[]) {
     super('LEDGER.PROJECTION_NOT_FOUND', `there is no projection ${JSON.stringify(name)} (known: ${known.join(', ')})`);

@@ -1,0 +1,50 @@
+import Database from 'better-sqlite3';
+
+/**
+ * Migrations of the checkpoint database, counted in PRAGMA user_version. Checkpoints are
+ * append-only: signed history is never rewritten, and triggers refuse UPDATE and DELETE.
+ */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE checkpoints (
+     ledger_id  TEXT    NOT NULL,
+     tree_size  INTEGER NOT NULL CHECK (tree_size >= 0),
+     root_hash  BLOB    NOT NULL CHECK (length(root_hash) = 32),
+     created_at TEXT    NOT NULL,
+     note       TEXT    NOT NULL,
+     PRIMARY KEY (ledger_id, tree_size)
+   ) WITHOUT ROWID;
+   CREATE TRIGGER checkpoints_no_update BEFORE UPDATE ON checkpoints
+     BEGIN SELECT RAISE(ABORT, 'checkpoints are append-only'); END;
+   CREATE TRIGGER checkpoints_no_delete BEFORE DELETE ON checkpoints
+     BEGIN SELECT RAISE(ABORT, 'checkpoints are append-only'); END;`,
+];
+
+/**
+ * Opens (creating if needed) the checkpoint database: WAL so every instance on the data directory
+ * reads while one writes, synchronous=FULL so a checkpoint reported stored survives a crash.
+ * Throws the driver's error when the file cannot be opened, or an Error when newer code migrated it.
+ */
+export function openCheckpointDatabase(filename: string, busyTimeoutMs: number): Database.Database {
+  const db = new Database(filename, { timeout: busyTimeoutMs });
+  try {
+    if (!db.memory) db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function migrate(db: Database.Database): void {
+  // IMMEDIATE: two instances opening a fresh file at once must not both run migration 1.
+  db.transaction(() => {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > MIGRATIONS.length) {
+      throw new Error(`checkpoint database schema version ${version} is newer than this code knows (${MIGRATIONS.length})`);
+    }
+    for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]!);
+    if (version < MIGRATIONS.length) db.pragma(`user_version = ${MIGRATIONS.length}`);
+  }).immediate();
+}
