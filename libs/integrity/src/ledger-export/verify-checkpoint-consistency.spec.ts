@@ -39,7 +39,7 @@ describe('a log that was truncated or rewritten', () => {
   });
 
   it('fails when record 300 was rewritten (and every later hash recomputed) after the kept checkpoint', () => {
-    const forged = resealFrom(records.map((r, i) => (i === 299 ? { ...r, result: 'DENY' } : r)), 299);
+    const forged = resealFrom(records.map((r, i) => (i === 299 ? { ...r, result: 'REVIEW' } : r)), 299);
     expect(check(at(600), at(1000, forged), proof(600, 1000, forged))).toMatchObject({
       verified: false,
       code: CODES.notAPrefix,
@@ -48,7 +48,7 @@ describe('a log that was truncated or rewritten', () => {
   });
 
   it('fails for the same size with another root', () => {
-    const forged = resealFrom(records.map((r, i) => (i === 9 ? { ...r, result: 'DENY' } : r)), 9);
+    const forged = resealFrom(records.map((r, i) => (i === 9 ? { ...r, result: 'REVIEW' } : r)), 9);
     expect(check(at(1000), at(1000, forged), [])).toMatchObject({ verified: false, code: CODES.notAPrefix });
   });
 
