@@ -16,6 +16,7 @@ const common = {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
+    '^#integrity/testing$': '<rootDir>/libs/integrity/src/ledger-export/testing/test-ledger.ts',
     '^#integrity$': '<rootDir>/libs/integrity/src/index.ts',
     '^#ledger-domain$': '<rootDir>/libs/ledger-domain/src/index.ts',
     '^#ledger-writer$': '<rootDir>/libs/ledger-writer/src/index.ts',

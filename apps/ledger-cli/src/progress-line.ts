@@ -1,8 +1,14 @@
+/** Where a progress line is drawn: process.stderr, or a test's recorder. */
+export interface ProgressOutput {
+  write(text: string): unknown;
+  readonly isTTY?: boolean;
+}
+
 /** A one-line progress bar on a terminal (stderr), redrawn in place; plain lines when not a TTY. */
 export class ProgressLine {
   private lastDrawn = 0;
 
-  constructor(private readonly out: NodeJS.WriteStream = process.stderr) {}
+  constructor(private readonly out: ProgressOutput = process.stderr) {}
 
   /** Redraws at most ten times a second (always when `force`). */
   update(label: string, done: number, total: number, eventsPerSecond: number, force = false): void {

@@ -9,3 +9,4 @@ export * from './stored-record-check.js';
 export * from './stored-chain-verification.js';
 export * from './merkle/index.js';
 export * from './note/index.js';
+export * from './ledger-export/index.js';

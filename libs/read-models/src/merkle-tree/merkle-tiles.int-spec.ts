@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ANY, SqliteEventStore } from '#event-store';
+import { ANY } from '#event-store';
+import { SqliteEventStore } from '#event-store/sqlite';
 import { hashLeaf, LeafHashesNodeReader, merkleRoot, verifyConsistency, verifyInclusion } from '#integrity';
 import { toLedgerStreamName } from '#ledger-domain';
 import { LEDGER_PROJECTION_CATALOG } from '../ledger-projections.js';
