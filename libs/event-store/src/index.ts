@@ -1,4 +1,5 @@
 export * from './expected-revision.js';
+export * from './check-expected-revision.js';
 export * from './recorded-event.js';
 export * from './event-store.errors.js';
 export * from './event-store.port.js';

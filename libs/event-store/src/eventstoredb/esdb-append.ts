@@ -1,4 +1,5 @@
 import type { EventData, EventStoreDBClient } from '@eventstore/db-client';
+import { checkExpectedRevision } from '../check-expected-revision.js';
 import { IdempotencyKeyTakenError, WrongExpectedRevisionError } from '../event-store.errors.js';
 import { ANY, NO_STREAM, STREAM_EXISTS, type ExpectedRevision } from '../expected-revision.js';
 import type { AppendResult, EventToAppend } from '../recorded-event.js';
@@ -64,13 +65,8 @@ async function appendKeyed(
   expectedRevision: ExpectedRevision,
 ): Promise<AppendResult> {
   const tail = await run(() => readTailRevision(client, streamName));
+  checkExpectedRevision(streamName, expectedRevision, tail);
   const current = tail === -1 ? NO_STREAM : tail;
-  const satisfied =
-    expectedRevision === ANY ||
-    (expectedRevision === NO_STREAM && tail === -1) ||
-    (expectedRevision === STREAM_EXISTS && tail >= 0) ||
-    expectedRevision === tail;
-  if (!satisfied) throw new WrongExpectedRevisionError(streamName, expectedRevision, current);
 
   const keyed = events.flatMap((event, index) => (event.idempotencyKey === undefined ? [] : [{ event, key: event.idempotencyKey, index }]));
   const holders = await run(() => Promise.all(keyed.map(({ key }) => findClaimedEvent(client, streamName, key, tail))));

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
+import { checkExpectedRevision } from '../check-expected-revision.js';
 import type { ExpectedRevision } from '../expected-revision.js';
 import type { AppendResult, EventToAppend } from '../recorded-event.js';
-import { checkExpectedRevision } from './check-expected-revision.js';
 import type { LogStatements } from './sqlite-statements.js';
 import { translateSqliteError } from './translate-sqlite-error.js';
 

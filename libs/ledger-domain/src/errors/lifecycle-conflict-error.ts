@@ -1,21 +1,22 @@
 import type { LifecycleResourceType } from '../lifecycle/lifecycle-state.js';
-import type { LedgerErrorCode } from './ledger-error-codes.js';
 import { LedgerError } from './ledger-error.js';
+import { resourceErrorCode, type ResourceErrorSuffix } from './resource-error-code.js';
 import { prefixViolations, type Violation } from './violation.js';
 
 /**
  * A lifecycle event of a rule or limit that the ledger refuses to record (409): the resource's
- * history does not allow it. Names the resource, so that a batch can say which event was refused.
+ * history does not allow it. Names the resource, so that a batch can say which event was refused;
+ * its code is the registered `LEDGER.<RULE|LIMIT>_<suffix>` of the resource type.
  */
 export abstract class LifecycleConflictError extends LedgerError {
   protected constructor(
-    code: LedgerErrorCode,
+    suffix: ResourceErrorSuffix,
     readonly resourceType: LifecycleResourceType,
     readonly resourceId: string,
     detail: string,
     violations: readonly Violation[] = [{ path: 'resourceId', message: detail }],
   ) {
-    super(code, detail, violations);
+    super(resourceErrorCode(resourceType, suffix), detail, violations);
   }
 
   /**
@@ -36,19 +37,3 @@ export abstract class LifecycleConflictError extends LedgerError {
     return copy;
   }
 }
-
-/** The details of the refusals, shared by rules and limits. */
-export const lifecycleConflictDetail = {
-  alreadyExists: (type: LifecycleResourceType, id: string) =>
-    `${type} ${id} already exists in this ledger; ids are never reused, not even after deletion`,
-  unknown: (type: LifecycleResourceType, id: string) => `${type} ${id} was never created in this ledger`,
-  deleted: (type: LifecycleResourceType, id: string) => `${type} ${id} is deleted; a deleted ${type} never changes again`,
-  alreadyActive: (type: LifecycleResourceType, id: string) => `${type} ${id} is already active`,
-  notActive: (type: LifecycleResourceType, id: string, status: string) =>
-    `${type} ${id} is not active (it is ${status}); only an active ${type} can be deactivated`,
-  versionMismatch: (type: LifecycleResourceType, id: string, expected: number, actual: number) =>
-    `${type} ${id} is at version ${actual}, not at the expected version ${expected}; reload it and retry`,
-  beforeMismatch: (type: LifecycleResourceType, id: string, differences: number) =>
-    `context.before of ${type} ${id} differs from the state the ledger holds (${differences} ${differences === 1 ? 'difference' : 'differences'}); ` +
-    `an earlier change of that ${type} was probably never recorded`,
-};

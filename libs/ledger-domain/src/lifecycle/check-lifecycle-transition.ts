@@ -1,4 +1,11 @@
-import { LIFECYCLE_CONFLICTS } from './lifecycle-conflicts.js';
+import { resourceError } from '../errors/for-resource-type.js';
+import {
+  ResourceAlreadyActiveError,
+  ResourceAlreadyExistsError,
+  ResourceDeletedError,
+  ResourceNotActiveError,
+  ResourceUnknownError,
+} from '../errors/resource-conflict-errors.js';
 import type { LifecycleAction } from './lifecycle-of.js';
 import type { LifecycleState } from './lifecycle-state.js';
 
@@ -7,23 +14,22 @@ import type { LifecycleState } from './lifecycle-state.js';
  * never created (deleted ids are not reused); every other action needs an existing, non-deleted
  * resource; ACTIVATE needs DRAFT or INACTIVE; DEACTIVATE needs ACTIVE. UPDATE and DELETE keep
  * any other status (their before-image is checked apart).
- * @throws LifecycleConflictError (the resource type's AlreadyExists, Unknown, Deleted, AlreadyActive or NotActive).
+ * @throws LifecycleConflictError: Resource{AlreadyExists,Unknown,Deleted,AlreadyActive,NotActive}Error of the state's resource type.
  */
 export function checkLifecycleTransition(action: LifecycleAction, state: LifecycleState): void {
-  const conflicts = LIFECYCLE_CONFLICTS[state.resourceType];
-  const { resourceId: id, status } = state;
+  const { resourceType: type, resourceId: id, status } = state;
   if (action === 'CREATE') {
-    if (status !== undefined) throw conflicts.alreadyExists(id);
+    if (status !== undefined) throw resourceError(ResourceAlreadyExistsError, type, id);
     return;
   }
-  if (status === undefined) throw conflicts.unknown(id);
-  if (status === 'DELETED') throw conflicts.deleted(id);
+  if (status === undefined) throw resourceError(ResourceUnknownError, type, id);
+  if (status === 'DELETED') throw resourceError(ResourceDeletedError, type, id);
   switch (action) {
     case 'ACTIVATE':
-      if (status === 'ACTIVE') throw conflicts.alreadyActive(id);
+      if (status === 'ACTIVE') throw resourceError(ResourceAlreadyActiveError, type, id);
       return;
     case 'DEACTIVATE':
-      if (status !== 'ACTIVE') throw conflicts.notActive(id, status);
+      if (status !== 'ACTIVE') throw resourceError(ResourceNotActiveError, type, id, status);
       return;
     case 'UPDATE':
     case 'DELETE':

@@ -1,9 +1,10 @@
 import type { AuditEventDraft } from '../audit-record.js';
+import { resourceError } from '../errors/for-resource-type.js';
+import { ResourceBeforeMismatchError, ResourceVersionMismatchError } from '../errors/resource-conflict-errors.js';
 import { beforeImageGap } from './before-image-gap.js';
 import { checkLifecycleTransition } from './check-lifecycle-transition.js';
 import { withBeforeImageMismatchFlag } from './ledger-flags.js';
 import type { LifecycleCommand, LifecyclePolicy } from './lifecycle-command.js';
-import { LIFECYCLE_CONFLICTS } from './lifecycle-conflicts.js';
 import { lifecycleOf } from './lifecycle-of.js';
 import type { LifecycleState } from './lifecycle-state.js';
 
@@ -17,8 +18,9 @@ import type { LifecycleState } from './lifecycle-state.js';
  * Preconditions: the draft was normalized (normalizeAuditEvent), its eventType is a rule or
  * limit lifecycle type, its result SUCCESS or FAILED, and its resourceType and resourceId are the state's.
  * @returns the drafts to record: exactly one.
- * @throws a LifecycleConflictError of the resource type (VersionMismatch, AlreadyExists, Unknown,
- *   Deleted, AlreadyActive, NotActive, BeforeMismatch); a plain Error when a precondition is broken.
+ * @throws a LifecycleConflictError about the state's resource type (Resource{VersionMismatch,
+ *   AlreadyExists,Unknown,Deleted,AlreadyActive,NotActive,BeforeMismatch}Error, as the class
+ *   `forResourceType` gives, e.g. RuleUnknownError); a plain Error when a precondition is broken.
  */
 export function decideLifecycle(command: LifecycleCommand, state: LifecycleState, policy: LifecyclePolicy): AuditEventDraft[] {
   const { draft, expectedVersion } = command;
@@ -31,9 +33,8 @@ export function decideLifecycle(command: LifecycleCommand, state: LifecycleState
   if (draft.result !== 'SUCCESS' && draft.result !== 'FAILED') {
     throw new Error(`decideLifecycle: result ${draft.result} is not SUCCESS or FAILED; normalize the event first`);
   }
-  const conflicts = LIFECYCLE_CONFLICTS[state.resourceType];
   if (expectedVersion !== undefined && expectedVersion !== state.version) {
-    throw conflicts.versionMismatch(state.resourceId, expectedVersion, state.version);
+    throw resourceError(ResourceVersionMismatchError, state.resourceType, state.resourceId, expectedVersion, state.version);
   }
   if (draft.result === 'FAILED') return [draft];
 
@@ -41,6 +42,6 @@ export function decideLifecycle(command: LifecycleCommand, state: LifecycleState
   if (lifecycle.action !== 'UPDATE' && lifecycle.action !== 'DELETE') return [draft];
   const gap = beforeImageGap(draft.context['before'], state);
   if (gap.length === 0) return [draft];
-  if (policy.beforeImageMismatch === 'reject') throw conflicts.beforeMismatch(state.resourceId, gap);
+  if (policy.beforeImageMismatch === 'reject') throw resourceError(ResourceBeforeMismatchError, state.resourceType, state.resourceId, gap);
   return [withBeforeImageMismatchFlag(draft, gap.map((violation) => violation.path))];
 }

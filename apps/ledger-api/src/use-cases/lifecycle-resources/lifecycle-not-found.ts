@@ -1,6 +1,6 @@
-import { LimitNotFoundError, RuleNotFoundError, type LifecycleResourceType } from '#ledger-domain';
+import { resourceError, ResourceNotFoundError, type LifecycleResourceType } from '#ledger-domain';
 
 /** 404 for a rule or limit the ledger never created (or had not created by the `as_of` point). */
-export function lifecycleNotFound(resourceType: LifecycleResourceType, resourceId: string): RuleNotFoundError | LimitNotFoundError {
-  return resourceType === 'rule' ? new RuleNotFoundError(resourceId) : new LimitNotFoundError(resourceId);
+export function lifecycleNotFound(resourceType: LifecycleResourceType, resourceId: string): ResourceNotFoundError {
+  return resourceError(ResourceNotFoundError, resourceType, resourceId);
 }
