@@ -10,10 +10,13 @@ import { ReadYourWritesBarrier } from './platform/read-your-writes/read-your-wri
 import { ReadYourWritesInterceptor } from './platform/read-your-writes/read-your-writes.interceptor.js';
 import { LedgerLifecycle } from './platform/shutdown/ledger-lifecycle.js';
 import { StorageModule } from './platform/storage/storage.module.js';
+import { CheckpointReadinessCheck } from './platform/transparency-log/checkpoint-readiness.check.js';
+import { TransparencyLogModule } from './platform/transparency-log/transparency-log.module.js';
 import { AdminModule } from './use-cases/admin.module.js';
 import { AuditEventsModule } from './use-cases/audit-events.module.js';
 import { LedgerModule } from './use-cases/ledger.module.js';
 import { LifecyclesModule } from './use-cases/lifecycles.module.js';
+import { TransparencyLogUseCasesModule } from './use-cases/transparency-log.module.js';
 import { ValidationsModule } from './use-cases/validations.module.js';
 
 /**
@@ -21,13 +24,13 @@ import { ValidationsModule } from './use-cases/validations.module.js';
  * controllers and handlers), over the platform, storage and writer modules.
  */
 @Module({
-  imports: [CqrsModule.forRoot(), StorageModule, LedgerWriterModule, AuditEventsModule, LedgerModule, LifecyclesModule, ValidationsModule, AdminModule],
+  imports: [CqrsModule.forRoot(), StorageModule, LedgerWriterModule, TransparencyLogModule, TransparencyLogUseCasesModule, AuditEventsModule, LedgerModule, LifecyclesModule, ValidationsModule, AdminModule],
   controllers: [HealthHttpController, MetricsHttpController],
   providers: [
     ReadYourWritesBarrier,
     { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
     LedgerLifecycle,
-    ...provideReadinessChecks(StoreReadinessCheck, ProjectorReadinessCheck),
+    ...provideReadinessChecks(StoreReadinessCheck, ProjectorReadinessCheck, CheckpointReadinessCheck),
   ],
 })
 export class AppModule {

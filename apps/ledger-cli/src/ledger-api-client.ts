@@ -4,6 +4,11 @@ import type { ReadableStream as NodeReadableStream } from 'node:stream/web';
 /** A request to the ledger service that failed: no answer, or an answer that is not a success. */
 export class LedgerApiError extends Error {
   override name = 'LedgerApiError';
+
+  /** @param code the problem+json `code` of the service's answer, when it sent one. */
+  constructor(message: string, readonly code?: string) {
+    super(message);
+  }
 }
 
 /** The consistency proof as `GET /v1/ledger/consistency-proof` sends it. */
@@ -55,17 +60,21 @@ export class LedgerApiClient {
       const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
       throw new LedgerApiError(`GET ${url.pathname}: no answer from ${url.origin}${cause}`);
     }
-    if (!response.ok) throw new LedgerApiError(`GET ${url.pathname}: ${response.status} ${await problemTitle(response)}`);
+    if (!response.ok) {
+      const problem = await problemOf(response);
+      throw new LedgerApiError(`GET ${url.pathname}: ${response.status} ${problem.text}`, problem.code);
+    }
     return response;
   }
 }
 
-async function problemTitle(response: Response): Promise<string> {
-  const text = await response.text().catch(() => '');
+async function problemOf(response: Response): Promise<{ text: string; code?: string }> {
+  const body = await response.text().catch(() => '');
   try {
-    const problem = JSON.parse(text) as { title?: unknown; detail?: unknown };
-    return [problem.title, problem.detail].filter((part) => typeof part === 'string').join(': ') || response.statusText;
+    const problem = JSON.parse(body) as { title?: unknown; detail?: unknown; code?: unknown };
+    const text = [problem.title, problem.detail].filter((part) => typeof part === 'string').join(': ') || response.statusText;
+    return { text, ...(typeof problem.code === 'string' ? { code: problem.code } : {}) };
   } catch {
-    return response.statusText;
+    return { text: response.statusText };
   }
 }

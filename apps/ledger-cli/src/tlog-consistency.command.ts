@@ -3,7 +3,7 @@ import { LEDGER_VERDICT_CODES, isVerdictFailure, openPinnedCheckpoint, parseNote
 import { EXIT_STATUS, processIo, type CliIo } from './cli-io.js';
 import { parseCommandOptions } from './command-arguments.js';
 import { reportCommandFailure } from './command-failure.js';
-import { LedgerApiClient } from './ledger-api-client.js';
+import { LedgerApiClient, LedgerApiError } from './ledger-api-client.js';
 import { readVerifierKeyArgument } from './verifier-key-argument.js';
 
 export const TLOG_CONSISTENCY_USAGE =
@@ -61,6 +61,12 @@ export async function runTlogConsistencyCommand(args: readonly string[], io: Cli
     );
     return EXIT_STATUS.verified;
   } catch (error) {
+    if (error instanceof LedgerApiError && error.code === 'LEDGER.LOG_CONTRADICTS_CHECKPOINT') {
+      // The service itself found its log cut or rewritten below a checkpoint it signed: not verified.
+      io.stdout.write(`NOT VERIFIED: the service reports that its log contradicts a checkpoint it signed (${error.message})\n`);
+      io.stderr.write(`${MEANING['INTEGRITY.CHECKPOINT_NOT_A_PREFIX'] ?? ''}\n`);
+      return EXIT_STATUS.notVerified;
+    }
     return reportCommandFailure(error, io, 'tlog consistency', TLOG_CONSISTENCY_USAGE);
   }
 }

@@ -24,6 +24,11 @@ export class StorageLocation {
     return join(this.dataDir, 'read-models.db');
   }
 
+  /** The signed checkpoints (kept for good: they are what the service never contradicts). */
+  get checkpointsFile(): string {
+    return join(this.dataDir, 'checkpoints.db');
+  }
+
   /** Where the log is, as the event-store opener takes it. */
   get eventStore(): EventStoreLocation {
     return this.options.store === 'eventstoredb'

@@ -38,6 +38,11 @@ export class CheckpointStore {
     return row && toCheckpoint(row);
   }
 
+  /** Every ledger that has a checkpoint. */
+  ledgerIds(): string[] {
+    return this.db.prepare<[], string>('SELECT DISTINCT ledger_id FROM checkpoints').pluck().all();
+  }
+
   atSize(ledgerId: string, treeSize: number): StoredCheckpoint | undefined {
     const row = this.db
       .prepare<[string, number], CheckpointRow>(`SELECT ${COLUMNS} FROM checkpoints WHERE ledger_id = ? AND tree_size = ?`)

@@ -79,6 +79,23 @@ export class Checkpointer {
     return outcome === 'raced' ? { outcome: 'unchanged', latest: this.options.store.latest(ledgerId) } : outcome;
   }
 
+  /**
+   * Compares the ledger with its last checkpoint now and records a contradiction (as {@link
+   * checkpoint} does): on start, once the tree has caught up with the log, since a log cut below
+   * the checkpoint and a tree rebuilt from it would never grow past it. Reads the log length after
+   * the latest checkpoint, again if another instance checkpointed meanwhile.
+   */
+  async verifyAgainstLast(ledgerId: string): Promise<CheckpointCheck> {
+    for (let attempt = 1; ; attempt++) {
+      const seen = this.options.store.latest(ledgerId)?.treeSize;
+      const logLength = await this.options.logLength(ledgerId);
+      if (this.options.store.latest(ledgerId)?.treeSize !== seen && attempt < MAX_ATTEMPTS) continue;
+      const check = this.checkAgainstLast(ledgerId, logLength);
+      if (!check.ok && !this.found.has(ledgerId)) this.record(check.contradiction);
+      return check;
+    }
+  }
+
   /** Every contradiction found so far, one per ledger. */
   contradictions(): LogContradiction[] {
     return [...this.found.values()];

@@ -37,6 +37,8 @@ const samples: LedgerError[] = [
   new errorClasses.LedgerContentionError(),
   new errorClasses.LedgerShuttingDownError(),
   new errorClasses.ReadModelsBehindError(),
+  new errorClasses.CheckpointNotFoundError('l'),
+  new errorClasses.TileNotFoundError('tile/0/000'),
   new errorClasses.LogContradictsCheckpointError({ ledgerId: 'l', checkpointSize: 2, reason: 'log-shorter', treeSize: 1, logLength: 1 }),
   new errorClasses.ProjectionNotFoundError('x', ['audit-event-index']),
   new errorClasses.RebuildInProgressError('audit-event-index'),

@@ -40,6 +40,8 @@ export const LEDGER_ERROR_CODES = {
   'LEDGER.READ_MODELS_BEHIND': { kind: 'unavailable', title: 'The read models are behind the log; retry' },
   'LEDGER.LOG_CONTRADICTS_CHECKPOINT': { kind: 'unavailable', title: 'The log contradicts a signed checkpoint; an operator must investigate' },
   'LEDGER.PROJECTION_NOT_FOUND': { kind: 'not-found', title: 'No such projection' },
+  'LEDGER.CHECKPOINT_NOT_FOUND': { kind: 'not-found', title: 'No signed checkpoint yet' },
+  'LEDGER.TILE_NOT_FOUND': { kind: 'not-found', title: 'No such tile' },
   'LEDGER.REBUILD_IN_PROGRESS': { kind: 'conflict', title: 'A rebuild of this projection is already running' },
   'AUTH.MISSING_API_KEY': { kind: 'unauthenticated', title: 'An X-API-Key header is required' },
   'AUTH.UNKNOWN_API_KEY': { kind: 'unauthenticated', title: 'The API key is not recognised' },

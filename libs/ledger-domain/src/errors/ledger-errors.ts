@@ -132,3 +132,17 @@ export class MissingScopeError extends LedgerError {
     super('AUTH.MISSING_SCOPE', `this operation needs the scope ${scopes.join(' and ')}`);
   }
 }
+
+/** The ledger has no signed checkpoint yet (it is empty, or the first is signed within a second). */
+export class CheckpointNotFoundError extends LedgerError {
+  constructor(ledgerId: string) {
+    super('LEDGER.CHECKPOINT_NOT_FOUND', `ledger ${ledgerId} has no signed checkpoint yet; retry once it has events`);
+  }
+}
+
+/** A tlog tile or entry bundle the tree does not hold (yet), or a path that is not a tile. */
+export class TileNotFoundError extends LedgerError {
+  constructor(path: string) {
+    super('LEDGER.TILE_NOT_FOUND', `there is no tile ${JSON.stringify(path)}`);
+  }
+}

@@ -57,6 +57,10 @@ export class MerkleTileTables {
     return (size as number | undefined) ?? 0;
   }
 
+  ledgerIds(db: Database): string[] {
+    return cachedStatement(db, `SELECT ledger_id FROM ${this.sizes}`).pluck().all() as string[];
+  }
+
   tile(db: Database, ledgerId: string, level: number, index: number): StoredTile | undefined {
     const sql = `SELECT width, hashes AS bytes FROM ${this.tiles} WHERE ledger_id = ? AND level = ? AND tile_index = ?`;
     return cachedStatement(db, sql).get(ledgerId, level, index) as StoredTile | undefined;

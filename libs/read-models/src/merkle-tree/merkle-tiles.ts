@@ -89,6 +89,11 @@ export class MerkleTiles implements Projection {
     return this.tables.size(this.readStore.db, ledgerId);
   }
 
+  /** Every ledger the tree holds leaves of. */
+  ledgerIds(): string[] {
+    return this.tables.ledgerIds(this.readStore.db);
+  }
+
   /** A node reader over the ledger's stored tiles, for one request (it caches the tiles it reads). */
   reader(ledgerId: string): StoredTileReader {
     return new StoredTileReader(ledgerId, (level, index) => this.tables.tile(this.readStore.db, ledgerId, level, index));

@@ -34,6 +34,12 @@ export class LedgerConfig {
   store: 'sqlite' | 'eventstoredb' = 'sqlite';
   eventStoreConnectionString: string | undefined;
   logLevel: LogLevel = 'info';
+  /** LEDGER_LOG_ORIGIN: the signing key's name; a ledger's checkpoints carry `<origin>/<ledgerId>`. */
+  logOrigin = 'audit-ledger.localhost';
+  /** LEDGER_CHECKPOINT_SIGNING_KEY (Go note private-key form); undefined: one is made once in dataDir. */
+  checkpointSigningKey: string | undefined;
+  /** LEDGER_CHECKPOINT_INTERVAL_MS: at most one checkpoint per ledger this often while it grows. */
+  checkpointIntervalMs = 1000;
   /** Per ledger id, `*` for every ledger not named. */
   ledgerSettings: Record<string, LedgerSettings> = {};
 

@@ -9,6 +9,9 @@ const KNOWN_LEDGER_VARIABLES = new Set([
   'LEDGER_BODY_LIMIT_BYTES',
   'LEDGER_MAX_RECORD_BYTES',
   'LEDGER_SETTINGS',
+  'LEDGER_LOG_ORIGIN',
+  'LEDGER_CHECKPOINT_SIGNING_KEY',
+  'LEDGER_CHECKPOINT_INTERVAL_MS',
 ]);
 const LEDGER_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -38,6 +41,12 @@ export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
   config.dataDir = storage.dataDir;
   config.store = storage.store;
   config.eventStoreConnectionString = storage.eventStoreConnectionString;
+  config.logOrigin = value('LEDGER_LOG_ORIGIN') ?? config.logOrigin;
+  if (!/^[\x21-\x7e]+$/.test(config.logOrigin) || config.logOrigin.includes('+')) {
+    throw new ConfigError('LEDGER_LOG_ORIGIN: must be printable ASCII without spaces or "+" (it names the checkpoint signing key)');
+  }
+  config.checkpointSigningKey = value('LEDGER_CHECKPOINT_SIGNING_KEY')?.trim();
+  config.checkpointIntervalMs = integer('LEDGER_CHECKPOINT_INTERVAL_MS', value('LEDGER_CHECKPOINT_INTERVAL_MS'), config.checkpointIntervalMs, 10, 3_600_000);
   const level = value('LOG_LEVEL') ?? config.logLevel;
   if (!LOG_LEVELS.includes(level as LogLevel)) throw new ConfigError(`LOG_LEVEL: '${level}' is not one of ${LOG_LEVELS.join(', ')}`);
   config.logLevel = level as LogLevel;

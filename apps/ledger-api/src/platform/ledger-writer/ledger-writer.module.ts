@@ -4,13 +4,14 @@ import { AppendObserver, Clock, IdGenerator, LifecycleStates, SystemClock, UuidV
 import { LedgerConfig } from '../config/index.js';
 import { LedgerAppendObserver } from '../shutdown/ledger-append-observer.js';
 import { StorageModule } from '../storage/storage.module.js';
+import { TransparencyLogModule } from '../transparency-log/transparency-log.module.js';
 import { AUDIT_EVENT_LIMITS } from './audit-event-limits.js';
 import { LedgerWriter } from './ledger-writer.js';
 import { ReadModelLifecycleStates } from './read-model-lifecycle-states.js';
 
 /** The write core (libs/ledger-writer) as Nest providers: the writer and the ports it is built with. */
 @Module({
-  imports: [StorageModule],
+  imports: [StorageModule, TransparencyLogModule],
   providers: [
     LedgerWriter,
     { provide: Clock, useClass: SystemClock },

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EventStore } from '#event-store';
 import { LedgerShuttingDownError } from '#ledger-domain';
 import { Clock, IdGenerator, LedgerAppendQueue, AppendObserver, LifecycleStates, type AppendOutcome, type AppendRequest } from '#ledger-writer';
+import { LedgerCheckpoints } from '../transparency-log/ledger-checkpoints.js';
 import { LedgerConfig } from '../config/index.js';
 
 /** Group commit bound: events per store transaction. */
@@ -26,11 +27,14 @@ export class LedgerWriter {
     private readonly observer: AppendObserver,
     private readonly lifecycles: LifecycleStates,
     private readonly config: LedgerConfig,
+    private readonly checkpoints: LedgerCheckpoints,
   ) {}
 
   /** Appends one request's events atomically; resolves once they are durably committed. */
   async append(ledgerId: string, request: AppendRequest): Promise<AppendOutcome> {
     if (this.closing) throw new LedgerShuttingDownError();
+    // Never extend a log that contradicts a checkpoint already signed (it was cut or rewritten).
+    this.checkpoints.assertNoContradiction(ledgerId);
     const outcome = await this.queueFor(ledgerId).append(request);
     if (outcome.position > this.lastPosition) this.lastPosition = outcome.position;
     return outcome;

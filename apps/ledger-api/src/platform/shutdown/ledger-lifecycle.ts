@@ -2,11 +2,15 @@ import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShut
 import { EventStore } from '#event-store';
 import { ProjectionRunner, ReadStore } from '#read-models';
 import { LedgerWriter } from '../ledger-writer/ledger-writer.js';
+import { LedgerCheckpoints } from '../transparency-log/ledger-checkpoints.js';
 import { ReadYourWritesBarrier } from '../read-your-writes/read-your-writes.barrier.js';
+
+/** How long shutdown waits for the tree to reach the last append before its final checkpoint. */
+const SHUTDOWN_CATCH_UP_MS = 5_000;
 
 /**
  * Start and stop in the one safe order. Shutdown (SIGTERM): the HTTP server has stopped taking
- * requests; every append already accepted is committed; the projector finishes its batch; only
+ * requests; every append already accepted is committed; a last checkpoint is signed; the projector finishes its batch; only
  * then are the store and read store closed.
  */
 @Injectable()
@@ -19,6 +23,7 @@ export class LedgerLifecycle implements OnApplicationBootstrap, OnApplicationShu
     private readonly store: EventStore,
     private readonly readStore: ReadStore,
     private readonly barrier: ReadYourWritesBarrier,
+    private readonly checkpoints: LedgerCheckpoints,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -29,11 +34,15 @@ export class LedgerLifecycle implements OnApplicationBootstrap, OnApplicationShu
       this.log.warn('the event store does not answer yet; the service reports not-ready until it does');
     }
     // The projection worker was started with the read store (StorageModule): its tables exist.
+    this.checkpoints.start();
   }
 
   async onApplicationShutdown(signal?: string): Promise<void> {
     this.log.log(`shutting down${signal ? ` on ${signal}` : ''}: draining appends`);
     await this.writer.drain();
+    // The last checkpoint covers every append acknowledged: let the tree reach them first.
+    await this.projector.waitForPosition(this.writer.lastWrittenPosition, SHUTDOWN_CATCH_UP_MS);
+    await this.checkpoints.stop();
     await this.projector.stop();
     await this.store.close();
     this.readStore.close();
