@@ -121,11 +121,27 @@ describe('the transparency log: signed checkpoints, proofs, tiles, export and th
     expect(failed.stdout).toContain('record 3334');
   });
 
+  it('a second instance on the same data directory signs with the same key: both serve identical checkpoints', async () => {
+    const second = await LedgerProcess.start({ apiKeys: [{ key: KEY, ledgerId: 'tl', scopes: ['audit:write', 'audit:read'] }], env: FAST, dataDir: ledger.dataDir });
+    try {
+      expect((await second.request('GET', '/v1/ledger/checkpoint-key', { apiKey: KEY })).text.trim()).toBe(verifierKey);
+      await appendValidations(second, 150, 'c');
+      await appendValidations(ledger, 150, 'd');
+      const [one, two] = [await checkpointOfSize(ledger, 6500), await checkpointOfSize(second, 6500)];
+      expect(two).toBe(one);
+      expect(openNote(one, [parseNoteVerifier(verifierKey)]).signatures[0]!.verified).toBe(true);
+      expect(`${ledger.logs}${second.logs}`).not.toMatch(/another note|LOG_CONTRADICTS/);
+    } finally {
+      await second.stop();
+    }
+  });
+
   it('export ranges: from_sequence..to_sequence in order, 400 beyond the head', async () => {
     const response = await ledger.request('GET', '/v1/ledger/export?from_sequence=10&to_sequence=12', { apiKey: KEY });
     expect(response.headers.get('content-type')).toContain('application/x-ndjson');
     expect(response.text.trimEnd().split('\n').map((line) => JSON.parse(line).sequence)).toEqual([10, 11, 12]);
-    expect((await ledger.request('GET', '/v1/ledger/export?to_sequence=7000', { apiKey: KEY })).json.errors[0].path).toBe('to_sequence');
+    expect((await ledger.request('GET', '/v1/ledger/export?to_sequence=9000', { apiKey: KEY })).json.errors[0].path).toBe('to_sequence');
+    expect((await ledger.request('GET', '/v1/ledger/checkpoints?cursor=abc', { apiKey: KEY })).json.code).toBe('LEDGER.INVALID_CURSOR');
   });
 });
 

@@ -1,20 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Min } from 'class-validator';
+import { SequenceRangeRequestDto } from '../../platform/http-platform/sequence-range-request.dto.js';
 
 /** Query string of GET /v1/ledger/export. */
-export class ExportLedgerRequestDto {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'from_sequence must be an integer' })
-  @Min(1, { message: 'from_sequence must be at least 1' })
-  from_sequence?: number;
-
-  @ApiPropertyOptional({ minimum: 1, description: 'Default: the ledger head' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'to_sequence must be an integer' })
-  @Min(1, { message: 'to_sequence must be at least 1' })
-  to_sequence?: number;
-}
+export class ExportLedgerRequestDto extends SequenceRangeRequestDto {}

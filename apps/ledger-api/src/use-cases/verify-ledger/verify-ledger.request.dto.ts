@@ -1,26 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { SequenceRangeRequestDto } from '../../platform/http-platform/sequence-range-request.dto.js';
 
 export const DEFAULT_VERIFY_RECORDS = 10_000;
 export const MAX_VERIFY_RECORDS = 100_000;
 
 /** Query string of GET /v1/ledger/verify: one bounded piece of the chain per call. */
-export class VerifyLedgerRequestDto {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'from_sequence must be an integer' })
-  @Min(1, { message: 'from_sequence must be at least 1' })
-  from_sequence?: number;
-
-  @ApiPropertyOptional({ minimum: 1, description: 'Default: the ledger head' })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt({ message: 'to_sequence must be an integer' })
-  @Min(1, { message: 'to_sequence must be at least 1' })
-  to_sequence?: number;
-
+export class VerifyLedgerRequestDto extends SequenceRangeRequestDto {
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_VERIFY_RECORDS, default: DEFAULT_VERIFY_RECORDS })
   @IsOptional()
   @Type(() => Number)
