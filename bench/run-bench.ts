@@ -10,8 +10,9 @@ import { LIST_QUERIES, listPageLatency, type LatencyResult } from './scenarios/l
 import { rangedVerify } from './scenarios/ranged-verify.js';
 import { asOfLatency, buildLongHistory, LONG_HISTORY_EVENTS } from './scenarios/long-history.js';
 import { measureRebuild } from './scenarios/rebuild-rate.js';
+import { checkpointCovering, consistencyProofLatency, exportRate, inclusionProofLatency, verifyCliRate } from './scenarios/transparency-log.js';
 import { SINGLE_POST_CONNECTIONS, singlePostLoad } from './scenarios/single-post.js';
-import { BENCH_API_KEYS, BENCH_LEDGER, getJson, WRITE_HEADERS } from './support/bench-api.js';
+import { BENCH_API_KEYS, BENCH_LEDGER, getJson, READ_HEADERS, WRITE_HEADERS } from './support/bench-api.js';
 import { loadBenchConfig } from './support/bench-config.js';
 import { BenchProcess } from './support/bench-process.js';
 import type { LoadResult } from './support/load-test.js';
@@ -135,6 +136,38 @@ try {
     met: verify.eventsPerSecond >= 150_000 && verify.intact,
   });
 
+  log('transparency log: inclusion and consistency proofs at the latest checkpoint, the export, the offline verifier');
+  const checkpointSize = Number((await checkpointCovering(service.url, length)).split('\n')[1]);
+  const inclusion = await inclusionProofLatency(service.url, fill.sampleIds);
+  lines.push({
+    measurement: `inclusion proof GET /v1/audit-events/{id}/inclusion-proof at ${fmt(checkpointSize)} events (sequential)`,
+    result: latencies(inclusion.proof),
+    ceiling: `GET by id of the same events, sequential: ${latencies(inclusion.get)}`,
+    ratioPercent: (100 * inclusion.get.p50) / inclusion.proof.p50,
+    target: 'p99 ≤ 5 ms',
+    met: inclusion.proof.p99 <= 5,
+  });
+  const consistency = await consistencyProofLatency(service.url, checkpointSize);
+  lines.push({
+    measurement: `consistency proof from a random size to ${fmt(checkpointSize)} (sequential)`,
+    result: latencies(consistency),
+    ceiling: `GET by id, sequential: ${latencies(inclusion.get)}`,
+    ratioPercent: (100 * inclusion.get.p50) / consistency.p50,
+    target: 'p99 ≤ 5 ms',
+    met: consistency.p99 <= 5,
+  });
+  const exported = await exportRate(service.url);
+  const verifierKey = (await (await fetch(`${service.url}/v1/ledger/checkpoint-key`, { headers: READ_HEADERS })).text()).trim();
+  const offline = verifyCliRate(service.url, verifierKey);
+  lines.push({
+    measurement: `offline \`ledger verify\` of an export of ${fmt(offline.records)} records (signature, hashes, links, Merkle root)`,
+    result: `${fmt(offline.eventsPerSecond)} ev/s (verified: ${offline.verified})`,
+    ceiling: `raw SHA-256 over the same canonical bytes, one core: ${fmt(shaRate)} ev/s`,
+    ratioPercent: (100 * offline.eventsPerSecond) / shaRate,
+    target: '—',
+    met: offline.verified,
+  });
+
   log(`giving one limit a history of ${fmt(LONG_HISTORY_EVENTS)} events, then as_of at random points of it`);
   const longHistory = await buildLongHistory(service.url);
   await waitForProjector(service.url);
@@ -159,6 +192,14 @@ try {
     ratioPercent: (100 * rebuild.rebuildEventsPerSecond) / rebuild.rawReadEventsPerSecond,
     target: '≥ 50,000 ev/s',
     met: rebuild.rebuildEventsPerSecond >= 50_000,
+  });
+  lines.push({
+    measurement: `GET /v1/ledger/export (NDJSON, streamed) of ${fmt(exported.records)} records`,
+    result: `${fmt(exported.eventsPerSecond)} ev/s`,
+    ceiling: `raw read of the log through the store port, same run: ${fmt(rebuild.rawReadEventsPerSecond)} ev/s`,
+    ratioPercent: (100 * exported.eventsPerSecond) / rebuild.rawReadEventsPerSecond,
+    target: '≥ 70 % of the raw read',
+    met: exported.eventsPerSecond >= 0.7 * rebuild.rawReadEventsPerSecond,
   });
 } catch (error) {
   process.stderr.write(`\nthe bench failed; the service's last output:\n${service.logs}\n`);
