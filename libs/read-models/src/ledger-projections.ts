@@ -8,14 +8,21 @@ import { ProjectionGenerations } from './rebuild/projection-generations.js';
 import { RESOURCE_LIFECYCLES, ResourceLifecycles } from './resource-lifecycles/resource-lifecycles.js';
 import { VALIDATION_INDEX, ValidationIndex } from './validation-index/validation-index.js';
 
-/** Every read model the service keeps, by name (`npm run ledger -- projections rebuild <name>`). */
-export const LEDGER_PROJECTION_CATALOG: readonly ProjectionCatalogEntry[] = [
-  { name: AUDIT_EVENT_INDEX, create: (readStore, generation) => new AuditEventIndex(readStore, { generation }) },
-  { name: LEDGER_HEADS, create: (readStore, generation) => new LedgerHeads(readStore, { generation }) },
-  { name: MERKLE_TILES, create: (readStore, generation) => new MerkleTiles(readStore, { generation }) },
-  { name: RESOURCE_LIFECYCLES, create: (readStore, generation) => new ResourceLifecycles(readStore, { generation }) },
-  { name: VALIDATION_INDEX, create: (readStore, generation) => new ValidationIndex(readStore, { generation }) },
-];
+/**
+ * Every read model the service keeps: the ReadModels member queries reach it by, its name
+ * (`npm run ledger -- projections rebuild <name>`) and how to make any generation of it. A new
+ * read model is one entry here.
+ */
+export const LEDGER_READ_MODELS = {
+  auditEvents: { name: AUDIT_EVENT_INDEX, create: (readStore: ReadStore, generation: number) => new AuditEventIndex(readStore, { generation }) },
+  ledgerHeads: { name: LEDGER_HEADS, create: (readStore: ReadStore, generation: number) => new LedgerHeads(readStore, { generation }) },
+  lifecycles: { name: RESOURCE_LIFECYCLES, create: (readStore: ReadStore, generation: number) => new ResourceLifecycles(readStore, { generation }) },
+  validations: { name: VALIDATION_INDEX, create: (readStore: ReadStore, generation: number) => new ValidationIndex(readStore, { generation }) },
+  merkleTiles: { name: MERKLE_TILES, create: (readStore: ReadStore, generation: number) => new MerkleTiles(readStore, { generation }) },
+} as const satisfies Record<string, ProjectionCatalogEntry>;
+
+/** The catalog as a list, in fold order. */
+export const LEDGER_PROJECTION_CATALOG: readonly ProjectionCatalogEntry[] = Object.values(LEDGER_READ_MODELS);
 
 /** Every read model at its live generation (as the file records it), as the projector folds them. */
 export function createLedgerProjections(readStore: ReadStore): Projection[] {

@@ -1,24 +1,22 @@
-import { AUDIT_EVENT_INDEX, AuditEventIndex } from './audit-event-index/audit-event-index.js';
-import { LEDGER_HEADS, LedgerHeads } from './ledger-heads/ledger-heads.js';
-import { LEDGER_PROJECTION_CATALOG } from './ledger-projections.js';
-import { MERKLE_TILES, MerkleTiles } from './merkle-tree/merkle-tiles.js';
+import { LEDGER_PROJECTION_CATALOG, LEDGER_READ_MODELS } from './ledger-projections.js';
 import type { ReadStore } from './projector/read-store.js';
 import { ProjectionGenerations } from './rebuild/projection-generations.js';
-import { RESOURCE_LIFECYCLES, ResourceLifecycles } from './resource-lifecycles/resource-lifecycles.js';
-import { VALIDATION_INDEX, ValidationIndex } from './validation-index/validation-index.js';
+
+type ReadModelKey = keyof typeof LEDGER_READ_MODELS;
+/** One member per catalog entry, typed as that entry's read model. */
+type LiveReadModels = { [K in ReadModelKey]: ReturnType<(typeof LEDGER_READ_MODELS)[K]['create']> };
+
+// The members come from the catalog (declaration merging): `readModels.auditEvents`, `.merkleTiles`, …
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
+export interface ReadModels extends LiveReadModels {}
 
 /**
- * The live read models queries are answered from (DI token), each at its live generation. A
- * rebuild swaps one for a freshly built generation ({@link use}); queries ask this holder each
- * time, so they follow the swap.
+ * The live read models queries are answered from (DI token), each at its live generation, one
+ * member per entry of LEDGER_READ_MODELS. A rebuild swaps one for a freshly built generation
+ * ({@link use}); queries ask this holder each time, so they follow the swap.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 export class ReadModels {
-  auditEvents!: AuditEventIndex;
-  ledgerHeads!: LedgerHeads;
-  lifecycles!: ResourceLifecycles;
-  merkleTiles!: MerkleTiles;
-  validations!: ValidationIndex;
-
   constructor(readonly readStore: ReadStore) {
     const live = new ProjectionGenerations(readStore.db).live(LEDGER_PROJECTION_CATALOG.map((entry) => entry.name));
     for (const [name, generation] of live) this.use(name, generation);
@@ -29,24 +27,8 @@ export class ReadModels {
    * @throws Error for a name that is not a read model's.
    */
   use(name: string, generation: number): void {
-    switch (name) {
-      case AUDIT_EVENT_INDEX:
-        this.auditEvents = new AuditEventIndex(this.readStore, { generation });
-        return;
-      case LEDGER_HEADS:
-        this.ledgerHeads = new LedgerHeads(this.readStore, { generation });
-        return;
-      case MERKLE_TILES:
-        this.merkleTiles = new MerkleTiles(this.readStore, { generation });
-        return;
-      case RESOURCE_LIFECYCLES:
-        this.lifecycles = new ResourceLifecycles(this.readStore, { generation });
-        return;
-      case VALIDATION_INDEX:
-        this.validations = new ValidationIndex(this.readStore, { generation });
-        return;
-      default:
-        throw new Error(`no read model is named ${name}`);
-    }
+    const key = (Object.keys(LEDGER_READ_MODELS) as ReadModelKey[]).find((candidate) => LEDGER_READ_MODELS[candidate].name === name);
+    if (key === undefined) throw new Error(`no read model is named ${name}`);
+    (this as unknown as Record<ReadModelKey, unknown>)[key] = LEDGER_READ_MODELS[key].create(this.readStore, generation);
   }
 }

@@ -14,3 +14,14 @@ export function generationTable(base: string, generation: number): string {
 export function generationProjectionName(name: string, generation: number): string {
   return generation === 0 ? name : `${name}@g${generation}`;
 }
+
+/** The read model a checkpoint name belongs to (the inverse of generationProjectionName's first part). */
+export function readModelNameOf(projectionName: string): string {
+  return projectionName.replace(/@g\d+$/, '');
+}
+
+/** The generation a checkpoint name stands for: n for `<name>@g<n>`, 0 for `<name>`. */
+export function generationOfProjection(projectionName: string): number {
+  const match = /@g(\d+)$/.exec(projectionName);
+  return match ? Number(match[1]) : 0;
+}

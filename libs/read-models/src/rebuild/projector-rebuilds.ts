@@ -1,3 +1,4 @@
+import { generationOfProjection, readModelNameOf } from '../projector/generation-names.js';
 import { ProjectionNotFoundError, RebuildInProgressError } from '#ledger-domain';
 import type { EventStore } from '#event-store';
 import type { Projection } from '../projector/projection.js';
@@ -84,8 +85,8 @@ export class ProjectorRebuilds {
   /** Every read model: live generation, checkpoint, and its last rebuild here. */
   projections(): ProjectionStatus[] {
     return this.catalog.map((entry) => {
-      const live = this.projector.kept.find((projection) => baseName(projection.name) === entry.name);
-      const generation = live ? generationOf(live.name) : 0;
+      const live = this.projector.kept.find((projection) => readModelNameOf(projection.name) === entry.name);
+      const generation = live ? generationOfProjection(live.name) : 0;
       const rebuild = this.statuses.get(entry.name);
       return { name: entry.name, generation, checkpoint: live ? this.projector.checkpointOf(live.name)! : 0, ...(rebuild ? { rebuild } : {}) };
     });
@@ -99,8 +100,8 @@ export class ProjectorRebuilds {
     const live = this.generations.live(this.catalog.map((entry) => entry.name));
     for (const entry of this.catalog) {
       const generation = live.get(entry.name)!;
-      const current = this.projector.kept.find((projection) => baseName(projection.name) === entry.name);
-      if (!current || generationOf(current.name) === generation) continue;
+      const current = this.projector.kept.find((projection) => readModelNameOf(projection.name) === entry.name);
+      if (!current || generationOfProjection(current.name) === generation) continue;
       const replacement = entry.create(this.readStore, generation);
       this.readStore.register([replacement]);
       this.projector.replaceProjection(current.name, replacement);
@@ -109,7 +110,7 @@ export class ProjectorRebuilds {
   }
 
   private promote(name: string, shadow: Projection, generation: number, position: number): boolean {
-    const live = this.projector.kept.find((projection) => baseName(projection.name) === name)!;
+    const live = this.projector.kept.find((projection) => readModelNameOf(projection.name) === name)!;
     // The live generation may be ahead (it keeps applying during the rebuild): catch up first.
     if (position < this.projector.checkpointOf(live.name)!) return false;
     this.readStore.db.transaction(() => this.generations.promote(name, generation, this.now()))();
@@ -128,13 +129,4 @@ export class ProjectorRebuilds {
     this.statuses.set(name, { ...status });
     this.options.onProgress?.(name, { ...status });
   }
-}
-
-function baseName(projectionName: string): string {
-  return projectionName.replace(/@g\d+$/, '');
-}
-
-function generationOf(projectionName: string): number {
-  const match = /@g(\d+)$/.exec(projectionName);
-  return match ? Number(match[1]) : 0;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readStorageOptions, StorageConfigError, STORAGE_VARIABLES } from '#ledger-storage';
+import { didYouMean, isKubernetesServiceLink } from './unknown-ledger-variable.js';
 import { parseLedgerSettings } from './parse-ledger-settings.js';
 import { ConfigError, LedgerConfig, LOG_LEVELS, SCOPES, type ApiKeyConfig, type LogLevel, type Scope } from './ledger-config.js';
 
@@ -18,14 +19,15 @@ const LEDGER_ID = /^[A-Za-z0-9_-]{1,64}$/;
 /**
  * Reads and validates the configuration from the environment. Empty values count as unset.
  * @throws ConfigError naming the variable (and the element, for LEDGER_API_KEYS) that is wrong,
- *   including any unknown LEDGER_* variable, so that a typo fails loudly.
+ *   including any unknown LEDGER_* variable, so that a typo fails loudly (Kubernetes service-link
+ *   variables such as LEDGER_API_SERVICE_HOST are not settings and are ignored).
  */
 export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerConfig {
   const value = (name: string) => (env[name] === undefined || env[name] === '' ? undefined : env[name]);
   for (const name of Object.keys(env)) {
-    if (name.startsWith('LEDGER_') && !KNOWN_LEDGER_VARIABLES.has(name)) {
-      throw new ConfigError(`${name} is not a known setting (known: ${[...KNOWN_LEDGER_VARIABLES].join(', ')})`);
-    }
+    if (!name.startsWith('LEDGER_') || KNOWN_LEDGER_VARIABLES.has(name) || isKubernetesServiceLink(name, env[name])) continue;
+    const guess = didYouMean(name, KNOWN_LEDGER_VARIABLES);
+    throw new ConfigError(`${name} is not a known setting${guess ? ` (did you mean ${guess}?)` : ''} (known: ${[...KNOWN_LEDGER_VARIABLES].join(', ')})`);
   }
   const config = new LedgerConfig();
   config.port = integer('PORT', value('PORT'), config.port, 0, 65535);
