@@ -26,5 +26,5 @@ describe('the service in a Kubernetes pod', () => {
       await ledger.stop();
       ledger.removeData();
     }
-  });
+  }, 60_000);
 });

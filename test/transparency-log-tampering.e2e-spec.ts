@@ -82,6 +82,16 @@ describeOnSqlite('a rewritten or truncated history, against the signed checkpoin
     expect(ledger!.logs).toMatch(/ledger tl: .*size 300.*LEDGER.LOG_CONTRADICTS_CHECKPOINT/);
   }
 
+  it('signs a last checkpoint at graceful shutdown, and it survives the restart', async () => {
+    ledger = await LedgerProcess.start({ apiKeys: API_KEYS, env: { LEDGER_CHECKPOINT_INTERVAL_MS: '3600000' } });
+    await appendValidations(ledger, 42, 'shutdown');
+    expect((await ledger.request('GET', '/v1/ledger/checkpoint', { apiKey: KEY })).status).toBe(404);
+    expect(await ledger.stop()).toBe(0);
+    ledger = await LedgerProcess.start({ apiKeys: API_KEYS, env: { LEDGER_CHECKPOINT_INTERVAL_MS: '3600000' }, dataDir: ledger.dataDir });
+    const note = (await ledger.request('GET', '/v1/ledger/checkpoint', { apiKey: KEY })).text;
+    expect(bodyOf(note).treeSize).toBe(42);
+  }, 60_000);
+
   it('(a) a consistent rewrite from sequence 100, read models deleted: the chain verifies, the checkpoint does not — appends refused, the auditor’s check fails', async () => {
     const { dataDir, c1File } = await ledgerWithCheckpoint();
     editLog(dataDir, (db) => rewriteFrom(db, 100));
@@ -93,7 +103,7 @@ describeOnSqlite('a rewritten or truncated history, against the signed checkpoin
     const check = tlogConsistency(c1File);
     expect(check.status).toBe(1);
     expect(check.stdout).toContain('NOT VERIFIED');
-  });
+  }, 60_000);
 
   it('(b) a truncated tail (sequences 251..300 deleted): appends refused rather than reusing sequences, the auditor’s check fails', async () => {
     const { dataDir, c1File } = await ledgerWithCheckpoint();
@@ -101,7 +111,7 @@ describeOnSqlite('a rewritten or truncated history, against the signed checkpoin
     ledger = await LedgerProcess.start({ apiKeys: API_KEYS, env: FAST, dataDir });
     await expectRefusal('log-shorter');
     expect(tlogConsistency(c1File).status).toBe(1);
-  });
+  }, 60_000);
 
   it('(c) the checkpoint history deleted too: the service cannot notice by itself, the auditor’s kept checkpoint still catches it', async () => {
     const { dataDir, c1File } = await ledgerWithCheckpoint();
@@ -116,5 +126,5 @@ describeOnSqlite('a rewritten or truncated history, against the signed checkpoin
     const check = tlogConsistency(c1File);
     expect(check.status).toBe(1);
     expect(check.stdout).toMatch(/NOT VERIFIED/);
-  });
+  }, 60_000);
 });

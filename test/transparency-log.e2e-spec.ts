@@ -38,13 +38,13 @@ describe('the transparency log: signed checkpoints, proofs, tiles, export and th
     const verifier = parseNoteVerifier(verifierKey);
     for (const note of [c1, c2]) expect(openNote(note, [verifier]).signatures[0]).toMatchObject({ verified: true, name: 'audit-ledger.localhost' });
     expect(bodyOf(c1)).toMatchObject({ origin: 'audit-ledger.localhost/tl', treeSize: 5000 });
-  });
+  }, 60_000);
 
   it('the checkpoint roots are the RFC 9162 roots of the records’ hashes', () => {
     const reader = new LeafHashesNodeReader(leafHashes(records));
     expect(bodyOf(c1).rootHash.toString('hex')).toBe(merkleRoot(5000, reader).toString('hex'));
     expect(bodyOf(c2).rootHash.toString('hex')).toBe(merkleRoot(6200, reader).toString('hex'));
-  });
+  }, 60_000);
 
   it('lists the checkpoints newest first with lowercase hex roots', async () => {
     const page = (await ledger.request('GET', '/v1/ledger/checkpoints?limit=1000', { apiKey: KEY })).json;
@@ -52,14 +52,14 @@ describe('the transparency log: signed checkpoints, proofs, tiles, export and th
     expect(sizes).toEqual([...sizes].sort((a: number, b: number) => b - a));
     expect(page.checkpoints[0]).toMatchObject({ treeSize: 6200, rootHash: bodyOf(c2).rootHash.toString('hex'), note: c2 });
     expect(sizes).toContain(5000);
-  });
+  }, 60_000);
 
   it('a consistency proof C1 → C2 verifies against both signed roots', async () => {
     const proof = (await ledger.request('GET', '/v1/ledger/consistency-proof?from_size=5000&to_size=6200', { apiKey: KEY })).json;
     const hashes = proof.hashes.map((h: string) => Buffer.from(h, 'hex'));
     expect(verifyConsistency(5000, 6200, bodyOf(c1).rootHash, bodyOf(c2).rootHash, hashes)).toBe(true);
     expect(runLedgerCli(['tlog', 'consistency', '--url', ledger.baseUrl, '--api-key', KEY, '--old', save(c1), '--verifier-key', verifierKey]).status).toBe(0);
-  });
+  }, 60_000);
 
   it('inclusion proofs of a sample verify against C2, with our code and with @sigstore/verify (an independent RFC 6962 implementation)', async () => {
     const root = bodyOf(c2).rootHash;
@@ -72,7 +72,7 @@ describe('the transparency log: signed checkpoints, proofs, tiles, export and th
       const entry = { canonicalizedBody: Buffer.from(record.hash, 'hex'), inclusionProof: { logIndex: String(sequence - 1), hashes } } as unknown as Entry;
       expect(() => verifyMerkleInclusion(entry, { logSize: 6200n, logHash: root } as unknown as SigstoreCheckpoint)).not.toThrow();
     }
-  });
+  }, 60_000);
 
   it('refuses proofs the tree cannot give, with 400 naming the parameter', async () => {
     const first = records[0]!.eventId;
@@ -81,7 +81,7 @@ describe('the transparency log: signed checkpoints, proofs, tiles, export and th
     expect((await ledger.request('GET', `/v1/audit-events/${last}/inclusion-proof?tree_size=100`, { apiKey: KEY })).status).toBe(400);
     expect((await ledger.request('GET', '/v1/ledger/consistency-proof?from_size=6000&to_size=10', { apiKey: KEY })).json.errors[0].path).toBe('from_size');
     expect((await ledger.request('GET', '/v1/ledger/consistency-proof?from_size=1&to_size=999999', { apiKey: KEY })).status).toBe(400);
-  });
+  }, 60_000);
 
   it('serves tlog tiles equal to the hashes computed from the records, immutable with an ETag', async () => {
     const leaves = leafHashes(records);
@@ -103,7 +103,7 @@ describe('the transparency log: signed checkpoints, proofs, tiles, export and th
     expect((await ledger.request('GET', '/v1/ledger/tlog/tile/0/024', { apiKey: KEY })).status).toBe(404);
     expect((await ledger.request('GET', '/v1/ledger/tlog/tile/0/24', { apiKey: KEY })).status).toBe(404);
     expect((await ledger.request('GET', '/v1/ledger/tlog/tile/0/000')).status).toBe(401);
-  });
+  }, 60_000);
 
   it('exports the records as GET returns them, and the offline verify passes; one altered byte fails naming the sequence', async () => {
     const out = mkdtempSync(join(tmpdir(), 'ledger-export-'));
@@ -119,7 +119,7 @@ describe('the transparency log: signed checkpoints, proofs, tiles, export and th
     const failed = verify();
     expect(failed.status).toBe(1);
     expect(failed.stdout).toContain('record 3334');
-  });
+  }, 60_000);
 
   it('a second instance on the same data directory signs with the same key: both serve identical checkpoints', async () => {
     const second = await LedgerProcess.start({ apiKeys: [{ key: KEY, ledgerId: 'tl', scopes: ['audit:write', 'audit:read'] }], env: FAST, dataDir: ledger.dataDir });
@@ -134,7 +134,7 @@ describe('the transparency log: signed checkpoints, proofs, tiles, export and th
     } finally {
       await second.stop();
     }
-  });
+  }, 60_000);
 
   it('export ranges: from_sequence..to_sequence in order, 400 beyond the head', async () => {
     const response = await ledger.request('GET', '/v1/ledger/export?from_sequence=10&to_sequence=12', { apiKey: KEY });
@@ -142,7 +142,7 @@ describe('the transparency log: signed checkpoints, proofs, tiles, export and th
     expect(response.text.trimEnd().split('\n').map((line) => JSON.parse(line).sequence)).toEqual([10, 11, 12]);
     expect((await ledger.request('GET', '/v1/ledger/export?to_sequence=9000', { apiKey: KEY })).json.errors[0].path).toBe('to_sequence');
     expect((await ledger.request('GET', '/v1/ledger/checkpoints?cursor=abc', { apiKey: KEY })).json.code).toBe('LEDGER.INVALID_CURSOR');
-  });
+  }, 60_000);
 });
 
 function save(note: string): string {

@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LedgerConfig } from './platform/config/index.js';
 import { HealthHttpController, ProjectorReadinessCheck, provideReadinessChecks, StoreReadinessCheck } from './platform/health/index.js';
@@ -7,7 +7,7 @@ import { LedgerWriterModule } from './platform/ledger-writer/ledger-writer.modul
 import { MetricsHttpController } from './platform/observability/index.js';
 import { PlatformModule } from './platform/platform.module.js';
 import { ReadYourWritesBarrier } from './platform/read-your-writes/read-your-writes.barrier.js';
-import { ReadYourWritesInterceptor } from './platform/read-your-writes/read-your-writes.interceptor.js';
+import { ReadYourWritesGuard } from './platform/read-your-writes/read-your-writes.guard.js';
 import { LedgerLifecycle } from './platform/shutdown/ledger-lifecycle.js';
 import { StorageModule } from './platform/storage/storage.module.js';
 import { CheckpointReadinessCheck } from './platform/transparency-log/checkpoint-readiness.check.js';
@@ -28,7 +28,7 @@ import { ValidationsModule } from './use-cases/validations.module.js';
   controllers: [HealthHttpController, MetricsHttpController],
   providers: [
     ReadYourWritesBarrier,
-    { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
+    { provide: APP_GUARD, useClass: ReadYourWritesGuard },
     LedgerLifecycle,
     ...provideReadinessChecks(StoreReadinessCheck, ProjectorReadinessCheck, CheckpointReadinessCheck),
   ],

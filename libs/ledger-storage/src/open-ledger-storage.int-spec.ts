@@ -31,7 +31,7 @@ describeBuilt('openLedgerStorage for the service (worker thread)', () => {
     expect(existsSync(storage.location.readModelsFile)).toBe(true);
     expect(storage.location.readModelsFile).toBe(join(dir, 'data', 'read-models.db'));
     await storage.close();
-  });
+  }, 60_000);
 
   it('projects what the service appends: the commit hook wakes the worker, the read models answer', async () => {
     const storage = await open();
@@ -41,7 +41,7 @@ describeBuilt('openLedgerStorage for the service (worker thread)', () => {
     expect(storage.readModels.ledgerHeads.get('acme')).toMatchObject({ length: 300, headHash: records[299]!.hash });
     await storage.close();
     expect(storage.runner.status().running).toBe(false);
-  });
+  }, 60_000);
 
   it('brings the worker’s errors back as the service’s own error classes (by code)', async () => {
     const storage = await open();
@@ -57,11 +57,11 @@ describeBuilt('openLedgerStorage for the service (worker thread)', () => {
     } finally {
       await storage.close();
     }
-  });
+  }, 60_000);
 
   it('fails to open when the data directory cannot be made (a file is in the way)', async () => {
     writeFileSync(join(dir, 'data'), 'not a directory');
     const storage = openLedgerStorage({ dataDir: join(dir, 'data'), store: 'sqlite', eventStoreConnectionString: undefined }, { kind: 'service', workerScript });
     await expect(storage).rejects.toThrow();
-  });
+  }, 60_000);
 });

@@ -1,3 +1,4 @@
+import { switchToWal } from '#event-store/sqlite';
 import Database from 'better-sqlite3';
 
 /**
@@ -27,7 +28,7 @@ const MIGRATIONS: readonly string[] = [
 export function openCheckpointDatabase(filename: string, busyTimeoutMs: number): Database.Database {
   const db = new Database(filename, { timeout: busyTimeoutMs });
   try {
-    if (!db.memory) db.pragma('journal_mode = WAL');
+    if (!db.memory) switchToWal(db, busyTimeoutMs);
     db.pragma('synchronous = FULL');
     migrate(db);
     return db;

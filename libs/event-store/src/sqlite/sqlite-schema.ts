@@ -1,3 +1,4 @@
+import { switchToWal } from './switch-to-wal.js';
 import Database from 'better-sqlite3';
 
 /**
@@ -31,7 +32,7 @@ export function openLogDatabase(filename: string, busyTimeoutMs: number): Databa
   const db = new Database(filename, { timeout: busyTimeoutMs });
   try {
     // WAL lets readers (subscriptions, other processes) run while a writer commits.
-    if (!db.memory) db.pragma('journal_mode = WAL');
+    if (!db.memory) switchToWal(db, busyTimeoutMs);
     // FULL: COMMIT returns only once the WAL is fsynced, so an acknowledged append survives a crash.
     db.pragma('synchronous = FULL');
     // Verification and catch-up read long runs of the log: a larger page cache, memory-mapped reads.

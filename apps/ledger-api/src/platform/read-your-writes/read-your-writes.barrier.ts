@@ -27,9 +27,15 @@ export class ReadYourWritesBarrier {
     if (position > this.floor) this.floor = position;
   }
 
-  async wait(): Promise<void> {
+  /** True when the read models already hold everything a read must see: no wait needed (checked without a promise). */
+  caughtUp(): boolean {
     const position = Math.max(this.floor, this.writer.lastWrittenPosition);
-    if (position <= 0 || this.projector.checkpoint >= position) return;
+    return position <= 0 || this.projector.checkpoint >= position;
+  }
+
+  async wait(): Promise<void> {
+    if (this.caughtUp()) return;
+    const position = Math.max(this.floor, this.writer.lastWrittenPosition);
     // A log that lost its tail (altered outside the service) never delivers it: wait only for what it holds.
     const head = await this.store.headPosition().catch(() => position);
     await this.projector.waitForPosition(Math.min(position, head), WAIT_MS);

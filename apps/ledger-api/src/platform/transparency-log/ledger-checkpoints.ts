@@ -51,7 +51,10 @@ export class LedgerCheckpoints {
   start(): void {
     if (this.started) return;
     this.started = true;
-    void this.verifyAll().finally(() => this.checkpointer.start(this.config.checkpointIntervalMs));
+    void this.verifyAll().finally(() => {
+      // A shutdown that came during the start-time check signs its own last checkpoint.
+      if (this.started) this.checkpointer.start(this.config.checkpointIntervalMs);
+    });
   }
 
   /** Stops the timer and signs a last checkpoint of every grown ledger (graceful shutdown). */
