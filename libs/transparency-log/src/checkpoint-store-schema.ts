@@ -1,4 +1,4 @@
-import { switchToWal } from '#event-store/sqlite';
+import { migrateSchema, switchToWal } from '#event-store/sqlite';
 import Database from 'better-sqlite3';
 
 /**
@@ -30,22 +30,10 @@ export function openCheckpointDatabase(filename: string, busyTimeoutMs: number):
   try {
     if (!db.memory) switchToWal(db, busyTimeoutMs);
     db.pragma('synchronous = FULL');
-    migrate(db);
+    migrateSchema(db, MIGRATIONS, 'checkpoint database');
     return db;
   } catch (error) {
     db.close();
     throw error;
   }
-}
-
-function migrate(db: Database.Database): void {
-  // IMMEDIATE: two instances opening a fresh file at once must not both run migration 1.
-  db.transaction(() => {
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > MIGRATIONS.length) {
-      throw new Error(`checkpoint database schema version ${version} is newer than this code knows (${MIGRATIONS.length})`);
-    }
-    for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]!);
-    if (version < MIGRATIONS.length) db.pragma(`user_version = ${MIGRATIONS.length}`);
-  }).immediate();
 }

@@ -1,3 +1,4 @@
+import { migrateSchema } from './migrate-schema.js';
 import { switchToWal } from './switch-to-wal.js';
 import Database from 'better-sqlite3';
 
@@ -38,22 +39,10 @@ export function openLogDatabase(filename: string, busyTimeoutMs: number): Databa
     // Verification and catch-up read long runs of the log: a larger page cache, memory-mapped reads.
     db.pragma('cache_size = -65536');
     db.pragma('mmap_size = 1073741824');
-    migrate(db);
+    migrateSchema(db, MIGRATIONS, 'event log');
     return db;
   } catch (error) {
     db.close();
     throw error;
   }
-}
-
-function migrate(db: Database.Database): void {
-  // IMMEDIATE: two processes opening a fresh file at once must not both run migration 1.
-  db.transaction(() => {
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > MIGRATIONS.length) {
-      throw new Error(`event log schema version ${version} is newer than this code knows (${MIGRATIONS.length})`);
-    }
-    for (let v = version; v < MIGRATIONS.length; v++) db.exec(MIGRATIONS[v]!);
-    if (version < MIGRATIONS.length) db.pragma(`user_version = ${MIGRATIONS.length}`);
-  }).immediate();
 }
