@@ -8,6 +8,7 @@ import { expectProblem } from './support/problem-assertions.js';
 const WRITER = 'writer-only-key-0123456789';
 const READER = 'reader-only-key-0123456789';
 const ADMIN = 'admin-key-0123456789-abcdef';
+const OPERATOR = 'operator-key-0123456789-abcdef';
 const OTHER = 'other-ledger-key-0123456789';
 const HASHED = 'hashed-key-0123456789-abcdef';
 
@@ -23,6 +24,7 @@ describe('API keys and scopes', () => {
         { key: READER, ledgerId: 'acme', scopes: ['audit:read'] },
         { key: ADMIN, ledgerId: 'acme', scopes: ['audit:write', 'audit:read', 'ledger:admin'] },
         { key: OTHER, ledgerId: 'other', scopes: ['audit:write', 'audit:read'] },
+        { key: OPERATOR, ledgerId: '*', scopes: ['ops:admin'] },
       ],
     });
     const created = await ledger.request('POST', '/v1/audit-events', { apiKey: WRITER, body: ruleCreated('r-1') });
@@ -88,11 +90,18 @@ describe('API keys and scopes', () => {
     }
   });
 
-  it('metrics need ledger:admin', async () => {
+  it('metrics need ops:admin (every ledger) or ledger:admin (its own)', async () => {
     refused(await ledger.request('GET', '/metrics'), 401, 'AUTH.MISSING_API_KEY');
     refused(await ledger.request('GET', '/metrics', { apiKey: READER }), 403, 'AUTH.MISSING_SCOPE');
     refused(await ledger.request('GET', '/metrics', { apiKey: OTHER }), 403, 'AUTH.MISSING_SCOPE');
     expect((await ledger.request('GET', '/metrics', { apiKey: ADMIN })).status).toBe(200);
+    expect((await ledger.request('GET', '/metrics', { apiKey: OPERATOR })).status).toBe(200);
+  });
+
+  it('an operator key reads no ledger and appends to none', async () => {
+    refused(await ledger.request('GET', '/v1/ledger', { apiKey: OPERATOR }), 403, 'AUTH.MISSING_SCOPE');
+    refused(await ledger.request('GET', `/v1/audit-events/${eventId}`, { apiKey: OPERATOR }), 403, 'AUTH.MISSING_SCOPE');
+    refused(await ledger.request('POST', '/v1/audit-events', { apiKey: OPERATOR, body: ruleCreated('r-ops') }), 403, 'AUTH.MISSING_SCOPE');
   });
 
   it('accepts a key configured by its SHA-256 only', async () => {

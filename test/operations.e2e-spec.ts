@@ -9,7 +9,11 @@ import { LedgerProcess, MAIN_JS } from './support/ledger-process.js';
 import { listAll, untilLedgerCaughtUp } from './support/ledger-reads.js';
 
 const KEY = 'operations-key-0123456789';
-const keys = [{ key: KEY, ledgerId: 'acme', scopes: ['audit:write', 'audit:read', 'ledger:admin'] }];
+const OPERATOR = 'operations-operator-key-0123456789';
+const keys = [
+  { key: KEY, ledgerId: 'acme', scopes: ['audit:write', 'audit:read', 'ledger:admin'] },
+  { key: OPERATOR, ledgerId: '*', scopes: ['ops:admin'] },
+];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The JSON log lines of `ledger` (lines that are not JSON are skipped). */
@@ -117,7 +121,7 @@ describe('operating the service', () => {
   });
 
   it('GET /metrics is Prometheus text with appends, append latency, group-commit sizes and projector lag', async () => {
-    const scrape = async () => (await ledger.request('GET', '/metrics', { apiKey: KEY })).text;
+    const scrape = async () => (await ledger.request('GET', '/metrics', { apiKey: OPERATOR })).text;
     const before = metricValue(await scrape(), 'ledger_appended_events_total') ?? 0;
     for (let i = 0; i < 3; i++) expect((await ledger.request('POST', '/v1/audit-events', { apiKey: KEY, body: transactionValidated(`m-${i}`) })).status).toBe(201);
     const batch = { events: Array.from({ length: 5 }, (_, i) => transactionValidated(`mb-${i}`)) };
@@ -126,7 +130,7 @@ describe('operating the service', () => {
       const body = await scrape();
       return (metricValue(body, 'ledger_appended_events_total') ?? 0) >= before + 8 ? body : undefined;
     });
-    const response = await ledger.request('GET', '/metrics', { apiKey: KEY });
+    const response = await ledger.request('GET', '/metrics', { apiKey: OPERATOR });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain/);
     expect(text).toMatch(/^# TYPE ledger_appended_events_total counter$/m);

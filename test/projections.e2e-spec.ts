@@ -10,11 +10,12 @@ import { expectProblem } from './support/problem-assertions.js';
 
 const ADMIN = 'projections-admin-key-0123456789';
 const READER = 'projections-reader-key-0123456789';
+const OPERATOR = 'projections-operator-key-0123456789';
 const CLI = resolve(process.cwd(), 'dist/apps/ledger-cli/src/main.js');
 
 describe('rebuilding projections from the log, over HTTP and with the CLI, while the service runs', () => {
   let ledger: LedgerProcess;
-  const admin = (method: 'GET' | 'POST', path: string) => ledger.request(method, path, { apiKey: ADMIN });
+  const admin = (method: 'GET' | 'POST', path: string) => ledger.request(method, path, { apiKey: OPERATOR });
   const projections = async () => (await admin('GET', '/v1/admin/projections')).json.projections as {
     name: string; generation: number; checkpoint: number; lagEvents: number; status: string; rebuild?: { state: string; events: number };
   }[];
@@ -24,6 +25,7 @@ describe('rebuilding projections from the log, over HTTP and with the CLI, while
     ledger = await LedgerProcess.start({
       apiKeys: [
         { key: ADMIN, ledgerId: 'acme', scopes: ['audit:write', 'audit:read', 'ledger:admin'] },
+        { key: OPERATOR, ledgerId: '*', scopes: ['ops:admin'] },
         { key: READER, ledgerId: 'acme', scopes: ['audit:read'] },
       ],
     });
@@ -53,9 +55,11 @@ describe('rebuilding projections from the log, over HTTP and with the CLI, while
     for (const p of listed) expect(p).toMatchObject({ generation: 0, lagEvents: 0, status: 'live' });
   });
 
-  it('refuses without ledger:admin, and for an unknown projection', async () => {
-    const forbidden = await ledger.request('POST', '/v1/admin/projections/audit-event-index/rebuild', { apiKey: READER });
-    expectProblem(forbidden, 403);
+  it("refuses without ops:admin (a ledger's admin key included: read models are shared by every ledger), and for an unknown projection", async () => {
+    for (const apiKey of [READER, ADMIN]) {
+      expectProblem(await ledger.request('POST', '/v1/admin/projections/audit-event-index/rebuild', { apiKey }), 403);
+      expectProblem(await ledger.request('GET', '/v1/admin/projections', { apiKey }), 403);
+    }
     const unknown = await admin('POST', '/v1/admin/projections/nope/rebuild');
     expectProblem(unknown, 404);
     expect(unknown.json.code).toBe('LEDGER.PROJECTION_NOT_FOUND');

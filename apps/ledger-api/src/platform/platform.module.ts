@@ -1,6 +1,6 @@
 import { Global, Logger, Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
-import { ApiKeyGuard, ApiKeyRegistry, ensureDevelopmentKey } from './auth/index.js';
+import { ApiKeyGuard, ApiKeyRegistry, createApiKeyRegistry } from './auth/index.js';
 import { LedgerConfig } from './config/index.js';
 import { LedgerMetrics } from './observability/index.js';
 
@@ -11,21 +11,8 @@ import { LedgerMetrics } from './observability/index.js';
     {
       provide: ApiKeyRegistry,
       inject: [LedgerConfig],
-      useFactory: (config: LedgerConfig) => {
-        if (config.apiKeys) return new ApiKeyRegistry(config.apiKeys);
-        const { config: key, newKey } = ensureDevelopmentKey(config.dataDir);
-        const log = new Logger('ApiKeys');
-        if (newKey) {
-          // Printed once, on the first start only; only its hash is stored.
-          process.stdout.write(
-            `\nDevelopment API key for ledger 'default' (all scopes), shown only now:\n\n  ${newKey}\n\n` +
-              `Set LEDGER_API_KEYS for real deployments.\n\n`,
-          );
-        } else {
-          log.log(`using the development key of ledger 'default' stored in ${config.dataDir} (set LEDGER_API_KEYS for real keys)`);
-        }
-        return new ApiKeyRegistry([key]);
-      },
+      useFactory: (config: LedgerConfig) =>
+        createApiKeyRegistry(config, { print: (text) => process.stdout.write(text), log: (message) => new Logger('ApiKeys').log(message) }),
     },
     { provide: APP_GUARD, useClass: ApiKeyGuard },
     { provide: LedgerMetrics, useFactory: () => new LedgerMetrics() },

@@ -128,8 +128,8 @@ export class UnknownApiKeyError extends LedgerError {
 }
 
 export class MissingScopeError extends LedgerError {
-  constructor(scopes: readonly string[]) {
-    super('AUTH.MISSING_SCOPE', `this operation needs the scope ${scopes.join(' and ')}`);
+  constructor(scopes: readonly string[], joiner: 'and' | 'or' = 'and') {
+    super('AUTH.MISSING_SCOPE', `this operation needs the scope ${scopes.join(` ${joiner} `)}`);
   }
 }
 

@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { MissingApiKeyError, MissingScopeError, UnknownApiKeyError } from '#ledger-domain';
 import type { Scope } from '../config/index.js';
 import { ApiKeyRegistry } from './api-key-registry.js';
-import { IS_PUBLIC, REQUIRED_SCOPES } from './auth.decorators.js';
+import { ANY_OF_SCOPES, IS_PUBLIC, REQUIRED_SCOPES } from './auth.decorators.js';
 
 /** Global guard: every route needs a valid X-API-Key unless marked @Public(); scopes per route. */
 @Injectable()
@@ -25,6 +25,8 @@ export class ApiKeyGuard implements CanActivate {
     const required = this.reflector.getAllAndOverride<Scope[]>(REQUIRED_SCOPES, targets) ?? [];
     const missing = required.filter((scope) => !principal.scopes.has(scope));
     if (missing.length > 0) throw new MissingScopeError(missing);
+    const anyOf = this.reflector.getAllAndOverride<Scope[] | undefined>(ANY_OF_SCOPES, targets);
+    if (anyOf && !anyOf.some((scope) => principal.scopes.has(scope))) throw new MissingScopeError(anyOf, 'or');
     request.principal = principal;
     return true;
   }

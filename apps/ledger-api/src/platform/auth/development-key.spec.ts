@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, LedgerConfig } from '../config/index.js';
 import { createApiKeyRegistry, type DevelopmentKeyOutput } from './create-api-key-registry.js';
-import { DEVELOPMENT_KEY_FILE, ensureDevelopmentKey } from './development-key.js';
+import { DEVELOPMENT_KEY_FILE, DEVELOPMENT_OPERATOR_KEY, DEVELOPMENT_OPERATOR_KEY_FILE, ensureDevelopmentKey } from './development-key.js';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -26,6 +26,14 @@ describe('the development key (no LEDGER_API_KEYS)', () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
   });
 
+  it('has an operator twin: an ldo_ key with ledgerId "*" and only ops:admin, in its own file', () => {
+    const { config, newKey } = ensureDevelopmentKey(dataDir, DEVELOPMENT_OPERATOR_KEY);
+    expect(newKey).toMatch(/^ldo_[A-Za-z0-9_-]{43}$/);
+    expect(config).toEqual({ keySha256: sha256(newKey!), ledgerId: '*', scopes: ['ops:admin'] });
+    expect(statSync(join(dataDir, DEVELOPMENT_OPERATOR_KEY_FILE)).mode & 0o777).toBe(0o600);
+    expect(ensureDevelopmentKey(dataDir, DEVELOPMENT_OPERATOR_KEY)).toEqual({ config });
+  });
+
   it('is loaded, not recreated and not revealed, on later runs', () => {
     const first = ensureDevelopmentKey(dataDir);
     const second = ensureDevelopmentKey(dataDir);
@@ -35,7 +43,12 @@ describe('the development key (no LEDGER_API_KEYS)', () => {
   it('refuses to start over an unreadable key file, naming it', () => {
     ensureDevelopmentKey(dataDir);
     const file = join(dataDir, DEVELOPMENT_KEY_FILE);
-    for (const content of ['{not json', JSON.stringify({ keySha256: 'short', ledgerId: 'default', scopes: ['audit:read'] })]) {
+    const valid = 'a'.repeat(64);
+    for (const content of [
+      '{not json',
+      JSON.stringify({ keySha256: 'short', ledgerId: 'default', scopes: ['audit:read'] }),
+      JSON.stringify({ keySha256: valid, ledgerId: 'default', scopes: ['ops:admin'] }),
+    ]) {
       writeFileSync(file, content);
       expect(() => ensureDevelopmentKey(dataDir)).toThrow(ConfigError);
       expect(() => ensureDevelopmentKey(dataDir)).toThrow(file);
@@ -51,18 +64,20 @@ describe('the development key (no LEDGER_API_KEYS)', () => {
     };
     const config = () => Object.assign(new LedgerConfig(), { dataDir });
 
-    it('prints the new key once, on the first start, and the key then works', () => {
+    it('prints the new keys once, on the first start, and the keys then work', () => {
       const first = output();
       const registry = createApiKeyRegistry(config(), first.sink);
       const key = /\b(ldk_[A-Za-z0-9_-]+)/.exec(first.printed.join(''))?.[1];
+      const operatorKey = /\b(ldo_[A-Za-z0-9_-]+)/.exec(first.printed.join(''))?.[1];
       expect(key).toBeDefined();
-      expect(registry.authenticate(key!)).toMatchObject({ ledgerId: 'default' });
+      expect(registry.authenticate(key!)).toMatchObject({ ledgerId: 'default', scopes: new Set(['audit:write', 'audit:read', 'ledger:admin']) });
+      expect(registry.authenticate(operatorKey!)).toMatchObject({ ledgerId: '*', scopes: new Set(['ops:admin']) });
 
       const later = output();
       const again = createApiKeyRegistry(config(), later.sink);
       expect(later.printed).toEqual([]);
-      expect(later.logged.join('\n')).toMatch(/development key of ledger 'default'/);
-      expect(later.logged.join('\n')).not.toContain('ldk_');
+      expect(later.logged.join('\n')).toMatch(/development keys of ledger 'default' and the operator/);
+      expect(later.logged.join('\n')).not.toMatch(/ld[ko]_/);
       expect(again.authenticate(key!)).toMatchObject({ ledgerId: 'default' });
     });
 

@@ -1,7 +1,27 @@
 import type { StorageOptions } from '#ledger-storage';
 
-export const SCOPES = ['audit:write', 'audit:read', 'ledger:admin'] as const;
+export const SCOPES = ['audit:write', 'audit:read', 'ledger:admin', 'ops:admin'] as const;
 export type Scope = (typeof SCOPES)[number];
+
+/** The scopes a key of one ledger may carry. */
+export const LEDGER_SCOPES: readonly Scope[] = ['audit:write', 'audit:read', 'ledger:admin'];
+
+/**
+ * The ledgerId of an operator key: it belongs to no ledger and carries only `ops:admin`, the scope of
+ * what every ledger shares (metrics of all ledgers, projection status, rebuilds).
+ */
+export const OPERATOR_LEDGER_ID = '*';
+
+/**
+ * Why a key with these scopes may not belong to this ledger, or undefined when it may: an operator
+ * key (ledgerId `*`) carries exactly `ops:admin`, and no key of a ledger carries it.
+ */
+export function keyScopeConflict(ledgerId: string, scopes: readonly Scope[]): string | undefined {
+  if (ledgerId === OPERATOR_LEDGER_ID) {
+    return scopes.every((scope) => scope === 'ops:admin') ? undefined : `an operator key (ledgerId "*") carries only ops:admin`;
+  }
+  return scopes.includes('ops:admin') ? `ops:admin belongs to operator keys only (ledgerId "*"), not to ledger '${ledgerId}'` : undefined;
+}
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];

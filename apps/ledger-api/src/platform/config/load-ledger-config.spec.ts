@@ -47,6 +47,12 @@ describe('loading the configuration', () => {
     expect(config).toMatchObject({ store: 'eventstoredb', eventStoreConnectionString: 'esdb://localhost:2113?tls=false' });
   });
 
+  it('accepts an operator key: ledgerId "*" with ops:admin', () => {
+    expect(loadLedgerConfig(keys([{ key: 'an-operator-key-0123', ledgerId: '*', scopes: ['ops:admin'] }])).apiKeys).toEqual([
+      { keySha256: expect.stringMatching(/^[0-9a-f]{64}$/), ledgerId: '*', scopes: ['ops:admin'] },
+    ]);
+  });
+
   it('treats empty values as unset', () => {
     expect(loadLedgerConfig({ PORT: '', LEDGER_API_KEYS: '' })).toMatchObject({ port: 3000, apiKeys: undefined });
   });
@@ -106,5 +112,8 @@ describe('loading the configuration', () => {
       ]),
       /^LEDGER_API_KEYS\[1\]: the same key is configured twice/,
     ],
+    [keys([{ key: 'a-key-of-sixteen-chars', ledgerId: '*', scopes: ['ops:admin', 'audit:read'] }]), /^LEDGER_API_KEYS\[0\]\.scopes: an operator key \(ledgerId "\*"\) carries only ops:admin/],
+    [keys([{ key: 'a-key-of-sixteen-chars', ledgerId: 'acme', scopes: ['ledger:admin', 'ops:admin'] }]), /^LEDGER_API_KEYS\[0\]\.scopes: ops:admin belongs to operator keys only/],
+    [keys([{ key: 'a-key-of-sixteen-chars', ledgerId: '**', scopes: ['ops:admin'] }]), /^LEDGER_API_KEYS\[0\]\.ledgerId/],
   ])('refuses %j naming the variable', (env, message) => refused(env as Record<string, string>, message));
 });

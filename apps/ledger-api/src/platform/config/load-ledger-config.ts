@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readStorageOptions, StorageConfigError, STORAGE_VARIABLES } from '#ledger-storage';
 import { didYouMean, isKubernetesServiceLink } from './unknown-ledger-variable.js';
 import { parseLedgerSettings } from './parse-ledger-settings.js';
-import { ConfigError, LedgerConfig, LOG_LEVELS, SCOPES, type ApiKeyConfig, type LogLevel, type Scope } from './ledger-config.js';
+import { ConfigError, keyScopeConflict, LedgerConfig, LOG_LEVELS, OPERATOR_LEDGER_ID, SCOPES, type ApiKeyConfig, type LogLevel, type Scope } from './ledger-config.js';
 
 const KNOWN_LEDGER_VARIABLES = new Set([
   ...STORAGE_VARIABLES,
@@ -87,11 +87,15 @@ function parseApiKeys(raw: string): ApiKeyConfig[] {
     if (keySha256 !== undefined && (typeof keySha256 !== 'string' || !/^[0-9a-f]{64}$/i.test(keySha256))) {
       throw new ConfigError(`${at}.keySha256: must be 64 hex characters`);
     }
-    if (typeof ledgerId !== 'string' || !LEDGER_ID.test(ledgerId)) throw new ConfigError(`${at}.ledgerId: must match ${LEDGER_ID.source}`);
+    if (typeof ledgerId !== 'string' || !(LEDGER_ID.test(ledgerId) || ledgerId === OPERATOR_LEDGER_ID)) {
+      throw new ConfigError(`${at}.ledgerId: must match ${LEDGER_ID.source}, or be "*" for an operator key`);
+    }
     if (!Array.isArray(scopes) || scopes.length === 0) throw new ConfigError(`${at}.scopes: must be a non-empty array`);
     for (const scope of scopes) {
       if (!SCOPES.includes(scope as Scope)) throw new ConfigError(`${at}.scopes: unknown scope '${String(scope)}' (known: ${SCOPES.join(', ')})`);
     }
+    const conflict = keyScopeConflict(ledgerId, scopes as Scope[]);
+    if (conflict) throw new ConfigError(`${at}.scopes: ${conflict}`);
     const digest = key !== undefined ? createHash('sha256').update(key as string).digest('hex') : (keySha256 as string).toLowerCase();
     if (seen.has(digest)) throw new ConfigError(`${at}: the same key is configured twice`);
     seen.add(digest);

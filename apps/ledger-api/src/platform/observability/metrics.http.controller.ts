@@ -2,10 +2,14 @@ import { Controller, Get, Header } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { EventStore } from '#event-store';
 import { ProjectionRunner } from '#read-models';
-import { RequireScopes } from '../auth/index.js';
+import { CurrentPrincipal, RequireAnyScope, type Principal } from '../auth/index.js';
 import { LedgerMetrics } from './ledger-metrics.js';
+import { metricsOfLedger } from './metrics-of-ledger.js';
 
-/** GET /metrics: Prometheus text format (scope ledger:admin). */
+/**
+ * GET /metrics: Prometheus text format. An operator key (ops:admin) sees every series; a ledger's
+ * admin key (ledger:admin) only the series of its own ledger.
+ */
 @ApiExcludeController()
 @Controller('metrics')
 export class MetricsHttpController {
@@ -16,10 +20,11 @@ export class MetricsHttpController {
   ) {}
 
   @Get()
-  @RequireScopes('ledger:admin')
+  @RequireAnyScope('ops:admin', 'ledger:admin')
   @Header('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
-  async scrape(): Promise<string> {
+  async scrape(@CurrentPrincipal() principal: Principal): Promise<string> {
     this.metrics.setProjectorState(this.projector.checkpoint, await this.store.headPosition());
-    return this.metrics.registry.metrics();
+    const exposition = await this.metrics.registry.metrics();
+    return principal.scopes.has('ops:admin') ? exposition : metricsOfLedger(exposition, principal.ledgerId);
   }
 }

@@ -10,7 +10,7 @@ export class ListProjectionsHttpController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
-  @RequireScopes('ledger:admin')
+  @RequireScopes('ops:admin')
   @ApiOperation({ summary: "Each read model's live generation, checkpoint, lag and last rebuild" })
   list(): Promise<ProjectionsAnswer> {
     return this.queries.execute(new ListProjectionsQuery());

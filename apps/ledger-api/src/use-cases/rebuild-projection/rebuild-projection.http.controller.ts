@@ -12,7 +12,7 @@ export class RebuildProjectionHttpController {
 
   @Post(':name/rebuild')
   @HttpCode(202)
-  @RequireScopes('ledger:admin')
+  @RequireScopes('ops:admin')
   @ApiOperation({ summary: 'Rebuild a read model from the log into shadow tables; reads keep being served; swapped in atomically' })
   @ApiResponse({ status: 202, description: 'Started; follow GET /v1/admin/projections' })
   async rebuild(@Param('name') name: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<RebuildStarted> {

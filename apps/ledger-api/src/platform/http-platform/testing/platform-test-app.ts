@@ -12,16 +12,18 @@ import { configureLedgerApp } from '../configure-ledger-app.js';
 import { createFastifyAdapter } from '../create-fastify-adapter.js';
 import { httpRequest, type TestRequest, type TestResponse } from './http-client.js';
 
-/** Clear API keys of ledger `acme` that test apps accept, by what they may do. */
+/** Clear API keys that test apps accept, by what they may do: ledger `acme`'s, and an operator's. */
 export const TEST_KEYS = {
   admin: 'test-key-admin-0000000000',
   reader: 'test-key-reader-000000000',
   writer: 'test-key-writer-000000000',
+  operator: 'test-key-operator-0000000',
 } as const;
 const SCOPES_OF: Record<keyof typeof TEST_KEYS, Scope[]> = {
   admin: ['audit:write', 'audit:read', 'ledger:admin'],
   reader: ['audit:read'],
   writer: ['audit:write'],
+  operator: ['ops:admin'],
 };
 
 export interface PlatformTestApp {
@@ -42,7 +44,7 @@ export async function startPlatformTestApp(metadata: ModuleMetadata, overrides: 
   const config = Object.assign(new LedgerConfig(), { logLevel: 'info' }, overrides);
   config.apiKeys ??= Object.entries(TEST_KEYS).map(([name, key]) => ({
     keySha256: createHash('sha256').update(key).digest('hex'),
-    ledgerId: 'acme',
+    ledgerId: name === 'operator' ? '*' : 'acme',
     scopes: SCOPES_OF[name as keyof typeof TEST_KEYS],
   }));
   let written = '';
