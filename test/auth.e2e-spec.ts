@@ -9,6 +9,7 @@ const WRITER = 'writer-only-key-0123456789';
 const READER = 'reader-only-key-0123456789';
 const ADMIN = 'admin-key-0123456789-abcdef';
 const OPERATOR = 'operator-key-0123456789-abcdef';
+const LIMITED = 'limited-key-0123456789-abcdef';
 const OTHER = 'other-ledger-key-0123456789';
 const HASHED = 'hashed-key-0123456789-abcdef';
 
@@ -25,6 +26,7 @@ describe('API keys and scopes', () => {
         { key: ADMIN, ledgerId: 'acme', scopes: ['audit:write', 'audit:read', 'ledger:admin'] },
         { key: OTHER, ledgerId: 'other', scopes: ['audit:write', 'audit:read'] },
         { key: OPERATOR, ledgerId: '*', scopes: ['ops:admin'] },
+        { key: LIMITED, ledgerId: 'acme', scopes: ['audit:read'], rateLimitPerMinute: 3 },
       ],
     });
     const created = await ledger.request('POST', '/v1/audit-events', { apiKey: WRITER, body: ruleCreated('r-1') });
@@ -96,6 +98,24 @@ describe('API keys and scopes', () => {
     refused(await ledger.request('GET', '/metrics', { apiKey: OTHER }), 403, 'AUTH.MISSING_SCOPE');
     expect((await ledger.request('GET', '/metrics', { apiKey: ADMIN })).status).toBe(200);
     expect((await ledger.request('GET', '/metrics', { apiKey: OPERATOR })).status).toBe(200);
+  });
+
+  it('holds a key to its rateLimitPerMinute: 429 problem+json with Retry-After, other keys untouched', async () => {
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push(await ledger.request('GET', '/v1/ledger', { apiKey: LIMITED }));
+    expect(answers.slice(0, 3).map((a) => [a.status, a.headers.get('ratelimit-limit'), a.headers.get('ratelimit-remaining')])).toEqual([
+      [200, '3', '2'],
+      [200, '3', '1'],
+      [200, '3', '0'],
+    ]);
+    refused(answers[3]!, 429, 'AUTH.RATE_LIMITED');
+    // Three a minute: the next one is due in at most 20 s.
+    expect(Number(answers[3]!.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(Number(answers[3]!.headers.get('retry-after'))).toBeLessThanOrEqual(20);
+    expect(answers[3]!.json.detail).toMatch(/may send 3 requests a minute/);
+    const unlimited = await ledger.request('GET', '/v1/ledger', { apiKey: READER });
+    expect(unlimited.status).toBe(200);
+    expect(unlimited.headers.get('ratelimit-limit')).toBeNull();
   });
 
   it('an operator key reads no ledger and appends to none', async () => {

@@ -24,6 +24,7 @@ export interface ApiKeyConfig {
   key: string;
   ledgerId: string;
   scopes: string[];
+  rateLimitPerMinute?: number;
 }
 
 export interface LedgerProcessOptions {

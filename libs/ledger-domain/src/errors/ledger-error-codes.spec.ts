@@ -45,6 +45,7 @@ const samples: LedgerError[] = [
   new errorClasses.MissingApiKeyError(),
   new errorClasses.UnknownApiKeyError(),
   new errorClasses.MissingScopeError(['audit:write']),
+  new errorClasses.RateLimitedError(60, 1),
 ];
 
 describe('the error registry', () => {

@@ -1,4 +1,4 @@
-/** How the HTTP layer classifies a domain error (400, 401, 403, 404, 409, 503, 413). */
+/** How the HTTP layer classifies a domain error (400, 401, 403, 404, 409, 503, 413, 429). */
 export type LedgerErrorKind =
   | 'invalid'
   | 'unauthenticated'
@@ -6,7 +6,8 @@ export type LedgerErrorKind =
   | 'not-found'
   | 'conflict'
   | 'unavailable'
-  | 'too-large';
+  | 'too-large'
+  | 'rate-limited';
 
 /** The one registry of stable error codes. Codes never change meaning once published. */
 export const LEDGER_ERROR_CODES = {
@@ -46,6 +47,7 @@ export const LEDGER_ERROR_CODES = {
   'AUTH.MISSING_API_KEY': { kind: 'unauthenticated', title: 'An X-API-Key header is required' },
   'AUTH.UNKNOWN_API_KEY': { kind: 'unauthenticated', title: 'The API key is not recognised' },
   'AUTH.MISSING_SCOPE': { kind: 'forbidden', title: 'The API key lacks a required scope' },
+  'AUTH.RATE_LIMITED': { kind: 'rate-limited', title: 'The API key is over its rate limit' },
 } as const satisfies Record<string, { kind: LedgerErrorKind; title: string }>;
 
 export type LedgerErrorCode = keyof typeof LEDGER_ERROR_CODES;

@@ -127,6 +127,16 @@ export class UnknownApiKeyError extends LedgerError {
   }
 }
 
+/** The key has used its `rateLimitPerMinute`; `retryAfterSeconds` says when the next request is allowed. */
+export class RateLimitedError extends LedgerError {
+  constructor(
+    limitPerMinute: number,
+    readonly retryAfterSeconds: number,
+  ) {
+    super('AUTH.RATE_LIMITED', `this API key may send ${limitPerMinute} requests a minute; retry in ${retryAfterSeconds} s`);
+  }
+}
+
 export class MissingScopeError extends LedgerError {
   constructor(scopes: readonly string[], joiner: 'and' | 'or' = 'and') {
     super('AUTH.MISSING_SCOPE', `this operation needs the scope ${scopes.join(` ${joiner} `)}`);

@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { ApiKeyConfig } from '../config/index.js';
+import { KeyRateLimiter } from './key-rate-limiter.js';
 import type { Principal } from './principal.js';
 
 interface RegisteredKey {
@@ -10,12 +11,19 @@ interface RegisteredKey {
 /** The configured API keys, by SHA-256 only. */
 export class ApiKeyRegistry {
   private readonly keys: RegisteredKey[];
+  private readonly limiters = new Map<Principal, KeyRateLimiter>();
 
   constructor(configs: readonly ApiKeyConfig[]) {
-    this.keys = configs.map((config) => ({
-      digest: Buffer.from(config.keySha256, 'hex'),
-      principal: { ledgerId: config.ledgerId, scopes: new Set(config.scopes), keyId: config.keySha256.slice(0, 12) },
-    }));
+    this.keys = configs.map((config) => {
+      const principal: Principal = { ledgerId: config.ledgerId, scopes: new Set(config.scopes), keyId: config.keySha256.slice(0, 12) };
+      if (config.rateLimitPerMinute !== undefined) this.limiters.set(principal, new KeyRateLimiter(config.rateLimitPerMinute));
+      return { digest: Buffer.from(config.keySha256, 'hex'), principal };
+    });
+  }
+
+  /** The rate limiter of an authenticated key, or undefined when the key is unlimited. */
+  rateLimiterOf(principal: Principal): KeyRateLimiter | undefined {
+    return this.limiters.get(principal);
   }
 
   /**

@@ -1,12 +1,12 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { FastifyRequest } from 'fastify';
-import { MissingApiKeyError, MissingScopeError, UnknownApiKeyError } from '#ledger-domain';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { MissingApiKeyError, MissingScopeError, RateLimitedError, UnknownApiKeyError } from '#ledger-domain';
 import type { Scope } from '../config/index.js';
 import { ApiKeyRegistry } from './api-key-registry.js';
 import { ANY_OF_SCOPES, IS_PUBLIC, REQUIRED_SCOPES } from './auth.decorators.js';
 
-/** Global guard: every route needs a valid X-API-Key unless marked @Public(); scopes per route. */
+/** Global guard: every route needs a valid X-API-Key unless marked @Public(); a key's rate limit; scopes per route. */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
   constructor(
@@ -22,6 +22,12 @@ export class ApiKeyGuard implements CanActivate {
     if (typeof presented !== 'string' || presented.length === 0) throw new MissingApiKeyError();
     const principal = presented.length > 512 ? undefined : this.registry.authenticate(presented);
     if (!principal) throw new UnknownApiKeyError();
+    const limiter = this.registry.rateLimiterOf(principal);
+    if (limiter) {
+      const decision = limiter.take(Date.now());
+      context.switchToHttp().getResponse<FastifyReply>().header('ratelimit-limit', limiter.perMinute).header('ratelimit-remaining', decision.remaining);
+      if (!decision.allowed) throw new RateLimitedError(limiter.perMinute, decision.retryAfterSeconds);
+    }
     const required = this.reflector.getAllAndOverride<Scope[]>(REQUIRED_SCOPES, targets) ?? [];
     const missing = required.filter((scope) => !principal.scopes.has(scope));
     if (missing.length > 0) throw new MissingScopeError(missing);

@@ -31,6 +31,8 @@ export interface ApiKeyConfig {
   keySha256: string;
   ledgerId: string;
   scopes: Scope[];
+  /** Requests a minute this key may send (a burst of as many, refilled steadily); unset: unlimited. */
+  rateLimitPerMinute?: number;
 }
 
 /** What a ledger does where the domain leaves a choice (LEDGER_SETTINGS). */

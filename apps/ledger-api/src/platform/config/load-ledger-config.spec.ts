@@ -53,6 +53,12 @@ describe('loading the configuration', () => {
     ]);
   });
 
+  it('takes a per-key rateLimitPerMinute', () => {
+    expect(loadLedgerConfig(keys([{ key: 'a-limited-key-0123456', ledgerId: 'acme', scopes: ['audit:read'], rateLimitPerMinute: 600 }])).apiKeys).toEqual([
+      { keySha256: expect.any(String), ledgerId: 'acme', scopes: ['audit:read'], rateLimitPerMinute: 600 },
+    ]);
+  });
+
   it('treats empty values as unset', () => {
     expect(loadLedgerConfig({ PORT: '', LEDGER_API_KEYS: '' })).toMatchObject({ port: 3000, apiKeys: undefined });
   });
@@ -115,5 +121,8 @@ describe('loading the configuration', () => {
     [keys([{ key: 'a-key-of-sixteen-chars', ledgerId: '*', scopes: ['ops:admin', 'audit:read'] }]), /^LEDGER_API_KEYS\[0\]\.scopes: an operator key \(ledgerId "\*"\) carries only ops:admin/],
     [keys([{ key: 'a-key-of-sixteen-chars', ledgerId: 'acme', scopes: ['ledger:admin', 'ops:admin'] }]), /^LEDGER_API_KEYS\[0\]\.scopes: ops:admin belongs to operator keys only/],
     [keys([{ key: 'a-key-of-sixteen-chars', ledgerId: '**', scopes: ['ops:admin'] }]), /^LEDGER_API_KEYS\[0\]\.ledgerId/],
+    [keys([{ key: 'a-key-of-sixteen-chars', ledgerId: 'a', scopes: ['audit:read'], rateLimitPerMinute: 0 }]), /^LEDGER_API_KEYS\[0\]\.rateLimitPerMinute: must be a whole number/],
+    [keys([{ key: 'a-key-of-sixteen-chars', ledgerId: 'a', scopes: ['audit:read'], rateLimitPerMinute: '60' }]), /^LEDGER_API_KEYS\[0\]\.rateLimitPerMinute/],
+    [keys([{ key: 'a-key-of-sixteen-chars', ledgerId: 'a', scopes: ['audit:read'], rateLimitPerMinute: 1.5 }]), /^LEDGER_API_KEYS\[0\]\.rateLimitPerMinute/],
   ])('refuses %j naming the variable', (env, message) => refused(env as Record<string, string>, message));
 });

@@ -79,7 +79,7 @@ function parseApiKeys(raw: string): ApiKeyConfig[] {
   return parsed.map((entry, i) => {
     const at = `LEDGER_API_KEYS[${i}]`;
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) throw new ConfigError(`${at}: must be an object`);
-    const { key, keySha256, ledgerId, scopes, ...rest } = entry as Record<string, unknown>;
+    const { key, keySha256, ledgerId, scopes, rateLimitPerMinute, ...rest } = entry as Record<string, unknown>;
     const unknown = Object.keys(rest);
     if (unknown.length > 0) throw new ConfigError(`${at}: unknown member '${unknown[0]}'`);
     if ((key === undefined) === (keySha256 === undefined)) throw new ConfigError(`${at}: give exactly one of key or keySha256`);
@@ -99,6 +99,14 @@ function parseApiKeys(raw: string): ApiKeyConfig[] {
     const digest = key !== undefined ? createHash('sha256').update(key as string).digest('hex') : (keySha256 as string).toLowerCase();
     if (seen.has(digest)) throw new ConfigError(`${at}: the same key is configured twice`);
     seen.add(digest);
-    return { keySha256: digest, ledgerId, scopes: [...new Set(scopes as Scope[])] };
+    if (rateLimitPerMinute !== undefined && !(Number.isInteger(rateLimitPerMinute) && (rateLimitPerMinute as number) >= 1 && (rateLimitPerMinute as number) <= 1_000_000)) {
+      throw new ConfigError(`${at}.rateLimitPerMinute: must be a whole number of requests a minute, 1..1000000`);
+    }
+    return {
+      keySha256: digest,
+      ledgerId,
+      scopes: [...new Set(scopes as Scope[])],
+      ...(rateLimitPerMinute !== undefined ? { rateLimitPerMinute: rateLimitPerMinute as number } : {}),
+    };
   });
 }

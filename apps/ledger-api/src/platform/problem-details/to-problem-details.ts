@@ -1,6 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
-import { LedgerError, type LedgerErrorKind } from '#ledger-domain';
+import { LedgerError, RateLimitedError, type LedgerErrorKind } from '#ledger-domain';
 import { EventStoreUnavailableError } from '#event-store';
 import { knownFastifyError } from './fastify-errors.js';
 import { problemType, type ProblemDetails } from './problem-details.js';
@@ -13,6 +13,7 @@ const STATUS_BY_KIND: Record<LedgerErrorKind, number> = {
   conflict: 409,
   unavailable: 503,
   'too-large': 413,
+  'rate-limited': 429,
 };
 
 /** 401 says how to authenticate (RFC 9110 §11.6.1); a busy or closing service says when to retry. */
@@ -54,7 +55,8 @@ export function toProblemDetails(error: unknown, url: string, requestId: string)
     const status = STATUS_BY_KIND[error.kind];
     const problem: ProblemDetails = { type: problemType(error.code), title: error.title, status, detail: error.message, code: error.code, ...base };
     if (error.violations.length > 0) problem.errors = [...error.violations];
-    return { problem, headers: LEDGER_ERROR_HEADERS[error.kind] ?? {}, unexpected: false };
+    const headers = error instanceof RateLimitedError ? { 'retry-after': String(error.retryAfterSeconds) } : (LEDGER_ERROR_HEADERS[error.kind] ?? {});
+    return { problem, headers, unexpected: false };
   }
   if (error instanceof EventStoreUnavailableError) {
     const code = 'STORE.UNAVAILABLE';
