@@ -20,7 +20,7 @@ async function bootstrap(): Promise<void> {
   const log = createLedgerLog(config.logLevel);
   const logger = new NestPinoLogger(log);
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createFastifyAdapter(config, log), { logger });
-  const { beginClosing } = configureLedgerApp(app, config);
+  const { beginClosing } = await configureLedgerApp(app, config);
   await app.listen(config.port, config.host);
   logger.log(`ledger-api listening on http://${config.host}:${config.port}`, 'Main');
   closeOnSignals(app, beginClosing, logger);

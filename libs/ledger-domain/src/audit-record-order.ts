@@ -16,3 +16,24 @@ export function inWireOrder(record: AuditRecord): AuditRecord {
   for (const member of ORDER) if (source[member] !== undefined) ordered[member] = source[member];
   return ordered as unknown as AuditRecord;
 }
+
+/**
+ * The record exactly as the API serves it once stored: top-level members in the documented order,
+ * every nested object's members in the order a parse of the stored (RFC 8785) text gives them —
+ * keys sorted by UTF-16 code units, then placed as JavaScript orders properties (integer-like keys
+ * first). So the answer to a POST is byte for byte what GET serves afterwards.
+ */
+export function inServedOrder(record: AuditRecord): AuditRecord {
+  const ordered = inWireOrder(record) as unknown as Record<string, unknown>;
+  for (const member of Object.keys(ordered)) ordered[member] = inCanonicalOrder(ordered[member]);
+  return ordered as unknown as AuditRecord;
+}
+
+function inCanonicalOrder(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(inCanonicalOrder);
+  if (value === null || typeof value !== 'object') return value;
+  const source = value as Record<string, unknown>;
+  const ordered: Record<string, unknown> = {};
+  for (const key of Object.keys(source).sort()) ordered[key] = inCanonicalOrder(source[key]);
+  return ordered;
+}

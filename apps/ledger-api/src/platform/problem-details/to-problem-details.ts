@@ -3,6 +3,7 @@ import { STATUS_CODES } from 'node:http';
 import { LedgerError, RateLimitedError, type LedgerErrorKind } from '#ledger-domain';
 import { EventStoreUnavailableError } from '#event-store';
 import { knownFastifyError } from './fastify-errors.js';
+import { MethodNotAllowedError } from './method-not-allowed.error.js';
 import { problemType, type ProblemDetails } from './problem-details.js';
 
 const STATUS_BY_KIND: Record<LedgerErrorKind, number> = {
@@ -63,6 +64,14 @@ export function toProblemDetails(error: unknown, url: string, requestId: string)
     return {
       problem: { type: problemType(code), title: 'The event store is unavailable', status: 503, detail: 'the event store cannot be reached; nothing was stored, retry', code, ...base },
       headers: { 'retry-after': '5' },
+      unexpected: false,
+    };
+  }
+  if (error instanceof MethodNotAllowedError) {
+    const code = HTTP_CODES[405]!;
+    return {
+      problem: { type: problemType(code), title: 'Method not allowed', status: 405, detail: error.message, code, ...base },
+      headers: { allow: error.allowed.join(', ') },
       unexpected: false,
     };
   }

@@ -3,6 +3,9 @@ import type { FastifyRequest } from 'fastify';
 import { InvalidIdempotencyKeyError } from '#ledger-domain';
 
 const MAX_LENGTH = 255;
+
+/** Response header of an answer that replays an earlier request's outcome (nothing new was stored). */
+export const IDEMPOTENCY_REPLAYED = 'idempotency-replayed';
 /** Visible ASCII only: a key is compared byte for byte, so invisible or non-ASCII variants are refused. */
 const ALLOWED = /^[\x21-\x7e]+$/;
 

@@ -2,9 +2,9 @@ import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { AuditRecord } from '#ledger-domain';
+import { inServedOrder, type AuditRecord } from '#ledger-domain';
 import { CurrentPrincipal, RequireScopes, type Principal } from '../../platform/auth/index.js';
-import { IdempotencyKey } from '../idempotency-key/idempotency-key.header.js';
+import { IDEMPOTENCY_REPLAYED, IdempotencyKey } from '../idempotency-key/idempotency-key.header.js';
 import { RecordAuditEventBatchCommand } from './record-audit-event-batch.command.js';
 import { RecordAuditEventBatchRequestDto } from './record-audit-event-batch.request.dto.js';
 
@@ -20,7 +20,7 @@ export class RecordAuditEventBatchHttpController {
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: '≤ 255 visible ASCII characters' })
   @ApiBody({ type: RecordAuditEventBatchRequestDto })
   @ApiResponse({ status: 201, description: 'All stored with contiguous sequences' })
-  @ApiResponse({ status: 200, description: 'Replay of an earlier batch with the same Idempotency-Key' })
+  @ApiResponse({ status: 200, description: 'Replay of an earlier batch with the same Idempotency-Key (header Idempotency-Replayed: true)' })
   async record(
     // Not a class type: the global ValidationPipe leaves it alone; the handler validates each event.
     @Body() body: unknown,
@@ -31,7 +31,7 @@ export class RecordAuditEventBatchHttpController {
     const outcome = await this.commands.execute(
       new RecordAuditEventBatchCommand(principal.ledgerId, body, idempotencyKey),
     );
-    if (outcome.replayed) reply.status(200);
-    return { auditEvents: outcome.records };
+    if (outcome.replayed) reply.status(200).header(IDEMPOTENCY_REPLAYED, 'true');
+    return { auditEvents: outcome.records.map(inServedOrder) };
   }
 }

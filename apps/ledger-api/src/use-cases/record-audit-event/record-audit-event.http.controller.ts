@@ -2,9 +2,9 @@ import { Body, Controller, HttpCode, Post, Res } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiBody, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import type { AuditEventInput, AuditRecord } from '#ledger-domain';
+import { inServedOrder, type AuditEventInput, type AuditRecord } from '#ledger-domain';
 import { CurrentPrincipal, RequireScopes, type Principal } from '../../platform/auth/index.js';
-import { IdempotencyKey } from '../idempotency-key/idempotency-key.header.js';
+import { IDEMPOTENCY_REPLAYED, IdempotencyKey } from '../idempotency-key/idempotency-key.header.js';
 import { RecordAuditEventCommand } from './record-audit-event.command.js';
 import { AuditEventBodyPipe } from './audit-event-body.pipe.js';
 import { RecordAuditEventRequestDto } from './record-audit-event.request.dto.js';
@@ -21,7 +21,7 @@ export class RecordAuditEventHttpController {
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: '≤ 255 visible ASCII characters' })
   @ApiBody({ type: RecordAuditEventRequestDto })
   @ApiResponse({ status: 201, description: 'Stored; body is the full sealed record' })
-  @ApiResponse({ status: 200, description: 'Replay of an earlier request with the same Idempotency-Key' })
+  @ApiResponse({ status: 200, description: 'Replay of an earlier request with the same Idempotency-Key (header Idempotency-Replayed: true)' })
   async record(
     // An interface type: the global ValidationPipe leaves it to AuditEventBodyPipe (no deep copy).
     @Body(AuditEventBodyPipe) body: AuditEventInput,
@@ -32,7 +32,8 @@ export class RecordAuditEventHttpController {
     const outcome = await this.commands.execute(new RecordAuditEventCommand(principal.ledgerId, body, idempotencyKey));
     const record = outcome.records[0]!;
     reply.header('Location', `/v1/audit-events/${record.eventId}`);
-    if (outcome.replayed) reply.status(200);
-    return record;
+    if (outcome.replayed) reply.status(200).header(IDEMPOTENCY_REPLAYED, 'true');
+    // Member for member the text GET serves, so a client may keep either.
+    return inServedOrder(record);
   }
 }

@@ -66,7 +66,7 @@ export async function startPlatformTestApp(metadata: ModuleMetadata, overrides: 
     ],
   }).compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(config, log), { logger: new NestPinoLogger(log), abortOnError: false });
-  configureLedgerApp(app, config, { swaggerUi: false });
+  await configureLedgerApp(app, config, { swaggerUi: false });
   await app.listen(0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
