@@ -47,6 +47,7 @@ const samples: LedgerError[] = [
   new errorClasses.MissingApiKeyError(),
   new errorClasses.UnknownApiKeyError(),
   new errorClasses.MissingScopeError(['audit:write']),
+  new errorClasses.ConflictingApiKeysError(),
 ];
 
 describe('the error registry', () => {

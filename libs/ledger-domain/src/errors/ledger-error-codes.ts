@@ -45,9 +45,10 @@ export const LEDGER_ERROR_CODES = {
   'LEDGER.CHECKPOINT_NOT_FOUND': { kind: 'not-found', title: 'No signed checkpoint yet' },
   'LEDGER.TILE_NOT_FOUND': { kind: 'not-found', title: 'No such tile' },
   'LEDGER.REBUILD_IN_PROGRESS': { kind: 'conflict', title: 'A rebuild of this projection is already running' },
-  'AUTH.MISSING_API_KEY': { kind: 'unauthenticated', title: 'An X-API-Key header is required' },
+  'AUTH.MISSING_API_KEY': { kind: 'unauthenticated', title: 'An API key is required' },
   'AUTH.UNKNOWN_API_KEY': { kind: 'unauthenticated', title: 'The API key is not recognised' },
   'AUTH.MISSING_SCOPE': { kind: 'forbidden', title: 'The API key lacks a required scope' },
+  'AUTH.CONFLICTING_API_KEYS': { kind: 'invalid', title: 'X-API-Key and Authorization: Bearer present different keys' },
 } as const satisfies Record<string, { kind: LedgerErrorKind; title: string }>;
 
 export type LedgerErrorCode = keyof typeof LEDGER_ERROR_CODES;

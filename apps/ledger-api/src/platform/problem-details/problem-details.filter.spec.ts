@@ -66,7 +66,7 @@ describe('ProblemDetailsFilter (every error as problem+json over real HTTP)', ()
   });
 
   it('tells a 401 how to authenticate, and a 503 when to retry', async () => {
-    expect((await fail('unauthenticated')).headers.get('www-authenticate')).toBe('ApiKey header="X-API-Key"');
+    expect((await fail('unauthenticated')).headers.get('www-authenticate')).toBe('ApiKey header="X-API-Key", Bearer realm="audit-ledger"');
     expect((await fail('unavailable')).headers.get('retry-after')).toBe('1');
   });
 

@@ -17,7 +17,7 @@ const STATUS_BY_KIND: Record<LedgerErrorKind, number> = {
 
 /** 401 says how to authenticate (RFC 9110 §11.6.1); a busy or closing service says when to retry. */
 const LEDGER_ERROR_HEADERS: Partial<Record<LedgerErrorKind, Record<string, string>>> = {
-  unauthenticated: { 'www-authenticate': 'ApiKey header="X-API-Key"' },
+  unauthenticated: { 'www-authenticate': 'ApiKey header="X-API-Key", Bearer realm="audit-ledger"' },
   unavailable: { 'retry-after': '1' },
 };
 
