@@ -61,7 +61,7 @@ describe('ProblemDetailsFilter (every error as problem+json over real HTTP)', ()
       instance: `/fail/${what}`,
       code,
       requestId: response.headers.get('x-request-id'),
-      ...(what === 'invalid' ? { errors: [{ path: 'limit', message: 'limit must be 1..1000' }] } : {}),
+      ...(what === 'invalid' ? { errors: [{ path: 'limit', message: 'limit must be 1..1000', location: 'query' }] } : {}),
     });
   });
 

@@ -8,7 +8,8 @@ import { toProblemDetails } from './to-problem-details.js';
  * request id), and only there.
  */
 export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
-  const { problem, headers, unexpected } = toProblemDetails(error, request.url, String(request.id));
+  const { method, headers: requestHeaders, params, query, body } = request;
+  const { problem, headers, unexpected } = toProblemDetails(error, request.url, String(request.id), { method, headers: requestHeaders, params, query, body });
   if (unexpected) request.log.error({ err: error }, 'unexpected error');
   if (reply.sent) return;
   reply.status(problem.status).headers(headers).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));

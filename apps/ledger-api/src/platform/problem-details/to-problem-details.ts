@@ -3,6 +3,7 @@ import { STATUS_CODES } from 'node:http';
 import { LedgerError, type LedgerErrorKind } from '#ledger-domain';
 import { EventStoreUnavailableError } from '#event-store';
 import { knownFastifyError } from './fastify-errors.js';
+import { locateViolation, type RequestParts } from './locate-violation.js';
 import { problemType, type ProblemDetails } from './problem-details.js';
 
 const STATUS_BY_KIND: Record<LedgerErrorKind, number> = {
@@ -46,14 +47,17 @@ const HTTP_CODES: Record<number, string> = {
  * Turns any error into the problem+json answer for the request at `url` (the problem's `instance`
  * is its path, without the query). Only details written for clients are sent: never a stack
  * trace, SQL, file path or driver message. `unexpected` errors are answered 500 and must be logged.
+ * Given the `request`, each violation also says where it lies and what was sent (locateViolation).
  */
-export function toProblemDetails(error: unknown, url: string, requestId: string): ProblemAnswer {
+export function toProblemDetails(error: unknown, url: string, requestId: string, request?: RequestParts): ProblemAnswer {
   const instance = url.split('?')[0]!;
   const base = { instance, requestId };
   if (error instanceof LedgerError) {
     const status = STATUS_BY_KIND[error.kind];
     const problem: ProblemDetails = { type: problemType(error.code), title: error.title, status, detail: error.message, code: error.code, ...base };
-    if (error.violations.length > 0) problem.errors = [...error.violations];
+    if (error.violations.length > 0) {
+      problem.errors = error.violations.map((violation) => (request === undefined ? { ...violation } : locateViolation(violation, request)));
+    }
     return { problem, headers: LEDGER_ERROR_HEADERS[error.kind] ?? {}, unexpected: false };
   }
   if (error instanceof EventStoreUnavailableError) {
