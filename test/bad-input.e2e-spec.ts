@@ -184,10 +184,24 @@ describe('bad input', () => {
       ['start_date=yesterday', 'start_date'],
       ['end_date=2026-13-45', 'end_date'],
       ['cursor=garbled!!', 'cursor'],
+      ['event_type=rule_created', 'event_type'],
+      ['event_type=RULE_CREATE', 'event_type'],
+      ['transaction_type=TED', 'transaction_type'],
+      ['sort_by=amount', 'sort_by'],
+      [`resource_id=${'r'.repeat(257)}`, 'resource_id'],
+      ['account_id=', 'account_id'],
+      ['matched_rule_id=', 'matched_rule_id'],
     ])('refuses the list parameter %s with 400 naming it', async (query, name) => {
       const response = await get(`/v1/audit-events?${query}`);
       expectRefused(response, 400);
       expect(problemText(response) + errorPaths(response).join()).toContain(name);
+    });
+
+    it('reads an empty cursor as the first page and sort_order in any letter case', async () => {
+      const first = await get('/v1/audit-events?sort_order=ASC&limit=2');
+      expect(first.json.auditEvents.length).toBeGreaterThan(0);
+      expect((await get('/v1/audit-events?sort_order=asc&limit=2&cursor=')).json).toEqual(first.json);
+      expect((await get('/v1/audit-events?sort_order=Asc&limit=2')).json).toEqual(first.json);
     });
 
     it('refuses a ledger verify range over 100,000 records with 400', async () => {

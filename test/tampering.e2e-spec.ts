@@ -57,8 +57,10 @@ describeOnSqlite('tampering with the stored log is detected at the exact sequenc
     const chain = (await as('a')('/v1/ledger/verify')).json;
     expect(chain).toMatchObject({ intact: false, firstBrokenSequence: 7, verifiedCount: 6 });
     const event = (await as('a')(`/v1/audit-events/${records[6].eventId}/verify`)).json;
-    expect(event).toMatchObject({ isValid: false, hashValid: false, sequence: 7 });
-    expect((await as('a')(`/v1/audit-events/${records[15].eventId}/verify`)).json.isValid).toBe(true);
+    expect(event).toMatchObject({ isValid: false, hashValid: false, sequence: 7, totalChecked: 3, firstInvalidId: records[6].eventId });
+    const intact = (await as('a')(`/v1/audit-events/${records[15].eventId}/verify`)).json;
+    expect(intact).toMatchObject({ isValid: true, totalChecked: 3 });
+    expect(intact).not.toHaveProperty('firstInvalidId');
     expect((await as('a')('/v1/ledger/verify?from_sequence=8')).json).toMatchObject({ intact: true, verifiedCount: 13 });
   });
 
@@ -68,7 +70,9 @@ describeOnSqlite('tampering with the stored log is detected at the exact sequenc
     expect((await as('b')('/v1/ledger/verify')).json).toMatchObject({ intact: false, firstBrokenSequence: 5 });
     expect((await as('b')(`/v1/audit-events/${records[4].eventId}/verify`)).json.isValid).toBe(false);
     expect((await as('b')(`/v1/audit-events/${records[5].eventId}/verify`)).json).toMatchObject({ isValid: false, previousLinkValid: false });
-    expect((await as('b')(`/v1/audit-events/${records[3].eventId}/verify`)).json).toMatchObject({ isValid: false, nextLinkValid: false });
+    // The first record after the gap is the one whose link is broken.
+    expect((await as('b')(`/v1/audit-events/${records[3].eventId}/verify`)).json).toMatchObject({ isValid: false, nextLinkValid: false, firstInvalidId: records[5].eventId });
+    expect((await as('b')(`/v1/audit-events/${records[4].eventId}/verify`)).json).toMatchObject({ totalChecked: 0, firstInvalidId: records[4].eventId });
     expect((await as('b')(`/v1/audit-events/${records[12].eventId}/verify`)).json.isValid).toBe(true);
   });
 
@@ -107,7 +111,9 @@ describeOnSqlite('tampering with the stored log is detected at the exact sequenc
       db.close();
     }
     expect((await as('e')('/v1/ledger/verify')).json).toMatchObject({ intact: false, firstBrokenSequence: 8 });
-    expect((await as('e')(`/v1/audit-events/${records[6].eventId}/verify`)).json).toMatchObject({ isValid: false, hashValid: true, nextLinkValid: false });
+    expect((await as('e')(`/v1/audit-events/${records[6].eventId}/verify`)).json).toMatchObject({
+      isValid: false, hashValid: true, nextLinkValid: false, totalChecked: 3, firstInvalidId: records[7].eventId,
+    });
     expect((await as('e')(`/v1/audit-events/${records[7].eventId}/verify`)).json).toMatchObject({ isValid: false, previousLinkValid: false });
     expect((await as('e')(`/v1/audit-events/${records[1].eventId}/verify`)).json.isValid).toBe(true);
   });

@@ -24,6 +24,7 @@ const samples: LedgerError[] = [
   new errorClasses.RuleDeletedError('rule-1'),
   new errorClasses.RuleAlreadyActiveError('rule-1'),
   new errorClasses.RuleNotActiveError('rule-1', 'DRAFT'),
+  new errorClasses.RuleNotDraftError('rule-1', 'ACTIVE'),
   new errorClasses.RuleVersionMismatchError('rule-1', 2, 3),
   new errorClasses.RuleBeforeMismatchError('rule-1', violation),
   new errorClasses.LimitAlreadyExistsError('limit-1'),
@@ -31,6 +32,7 @@ const samples: LedgerError[] = [
   new errorClasses.LimitDeletedError('limit-1'),
   new errorClasses.LimitAlreadyActiveError('limit-1'),
   new errorClasses.LimitNotActiveError('limit-1', 'INACTIVE'),
+  new errorClasses.LimitNotDraftError('limit-1', 'INACTIVE'),
   new errorClasses.LimitVersionMismatchError('limit-1', 2, 3),
   new errorClasses.LimitBeforeMismatchError('limit-1', violation),
   new errorClasses.IdempotencyKeyReusedError(),
@@ -46,6 +48,7 @@ const samples: LedgerError[] = [
   new errorClasses.UnknownApiKeyError(),
   new errorClasses.MissingScopeError(['audit:write']),
   new errorClasses.RateLimitedError(60, 1),
+  new errorClasses.ConflictingApiKeysError(),
 ];
 
 describe('the error registry', () => {

@@ -27,6 +27,7 @@ export const LEDGER_ERROR_CODES = {
   'LEDGER.RULE_DELETED': { kind: 'conflict', title: 'The rule is deleted' },
   'LEDGER.RULE_ALREADY_ACTIVE': { kind: 'conflict', title: 'The rule is already active' },
   'LEDGER.RULE_NOT_ACTIVE': { kind: 'conflict', title: 'The rule is not active' },
+  'LEDGER.RULE_NOT_DRAFT': { kind: 'conflict', title: 'The rule is not a draft' },
   'LEDGER.RULE_VERSION_MISMATCH': { kind: 'conflict', title: 'The rule is not at the expected version' },
   'LEDGER.RULE_BEFORE_MISMATCH': { kind: 'conflict', title: 'context.before differs from the rule the ledger holds' },
   'LEDGER.LIMIT_ALREADY_EXISTS': { kind: 'conflict', title: 'A limit with this id already exists' },
@@ -34,6 +35,7 @@ export const LEDGER_ERROR_CODES = {
   'LEDGER.LIMIT_DELETED': { kind: 'conflict', title: 'The limit is deleted' },
   'LEDGER.LIMIT_ALREADY_ACTIVE': { kind: 'conflict', title: 'The limit is already active' },
   'LEDGER.LIMIT_NOT_ACTIVE': { kind: 'conflict', title: 'The limit is not active' },
+  'LEDGER.LIMIT_NOT_DRAFT': { kind: 'conflict', title: 'The limit is not a draft' },
   'LEDGER.LIMIT_VERSION_MISMATCH': { kind: 'conflict', title: 'The limit is not at the expected version' },
   'LEDGER.LIMIT_BEFORE_MISMATCH': { kind: 'conflict', title: 'context.before differs from the limit the ledger holds' },
   'LEDGER.CONTENTION': { kind: 'unavailable', title: 'The ledger is busy; retry' },
@@ -44,10 +46,11 @@ export const LEDGER_ERROR_CODES = {
   'LEDGER.CHECKPOINT_NOT_FOUND': { kind: 'not-found', title: 'No signed checkpoint yet' },
   'LEDGER.TILE_NOT_FOUND': { kind: 'not-found', title: 'No such tile' },
   'LEDGER.REBUILD_IN_PROGRESS': { kind: 'conflict', title: 'A rebuild of this projection is already running' },
-  'AUTH.MISSING_API_KEY': { kind: 'unauthenticated', title: 'An X-API-Key header is required' },
+  'AUTH.MISSING_API_KEY': { kind: 'unauthenticated', title: 'An API key is required' },
   'AUTH.UNKNOWN_API_KEY': { kind: 'unauthenticated', title: 'The API key is not recognised' },
   'AUTH.MISSING_SCOPE': { kind: 'forbidden', title: 'The API key lacks a required scope' },
   'AUTH.RATE_LIMITED': { kind: 'rate-limited', title: 'The API key is over its rate limit' },
+  'AUTH.CONFLICTING_API_KEYS': { kind: 'invalid', title: 'X-API-Key and Authorization: Bearer present different keys' },
 } as const satisfies Record<string, { kind: LedgerErrorKind; title: string }>;
 
 export type LedgerErrorCode = keyof typeof LEDGER_ERROR_CODES;

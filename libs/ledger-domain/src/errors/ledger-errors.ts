@@ -117,13 +117,20 @@ export class RebuildInProgressError extends LedgerError {
 
 export class MissingApiKeyError extends LedgerError {
   constructor() {
-    super('AUTH.MISSING_API_KEY', 'send your API key in the X-API-Key header');
+    super('AUTH.MISSING_API_KEY', 'send your API key in the X-API-Key header, or as Authorization: Bearer <key>');
   }
 }
 
 export class UnknownApiKeyError extends LedgerError {
   constructor() {
-    super('AUTH.UNKNOWN_API_KEY', 'the X-API-Key is not a key of this service');
+    super('AUTH.UNKNOWN_API_KEY', 'the API key is not a key of this service');
+  }
+}
+
+/** X-API-Key and an Authorization: Bearer token both came, naming different keys. */
+export class ConflictingApiKeysError extends LedgerError {
+  constructor() {
+    super('AUTH.CONFLICTING_API_KEYS', 'X-API-Key and Authorization: Bearer hold different keys; send one key, in either header');
   }
 }
 

@@ -5,6 +5,7 @@ import {
   ResourceBeforeMismatchError,
   ResourceDeletedError,
   ResourceNotActiveError,
+  ResourceNotDraftError,
   ResourceUnknownError,
   ResourceVersionMismatchError,
 } from './resource-conflict-errors.js';
@@ -17,5 +18,6 @@ export const LimitUnknownError = forResourceType(ResourceUnknownError, 'limit');
 export const LimitDeletedError = forResourceType(ResourceDeletedError, 'limit');
 export const LimitAlreadyActiveError = forResourceType(ResourceAlreadyActiveError, 'limit');
 export const LimitNotActiveError = forResourceType(ResourceNotActiveError, 'limit');
+export const LimitNotDraftError = forResourceType(ResourceNotDraftError, 'limit');
 export const LimitVersionMismatchError = forResourceType(ResourceVersionMismatchError, 'limit');
 export const LimitBeforeMismatchError = forResourceType(ResourceBeforeMismatchError, 'limit');

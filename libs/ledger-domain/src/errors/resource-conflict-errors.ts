@@ -41,6 +41,13 @@ export abstract class ResourceNotActiveError extends LifecycleConflictError {
   }
 }
 
+/** A DRAFTED event (a draft revision) of a resource that is active or inactive: only a draft is revised as a draft. */
+export abstract class ResourceNotDraftError extends LifecycleConflictError {
+  constructor(type: LifecycleResourceType, id: string, status: string) {
+    super('NOT_DRAFT', type, id, `${type} ${id} is not a draft (it is ${status}); a draft revision is recorded only while the ${type} is DRAFT`);
+  }
+}
+
 /** The client's expectedVersion is not the number of events the ledger holds for the resource. */
 export abstract class ResourceVersionMismatchError extends LifecycleConflictError {
   constructor(type: LifecycleResourceType, id: string, expected: number, actual: number) {

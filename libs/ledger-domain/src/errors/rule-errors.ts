@@ -5,6 +5,7 @@ import {
   ResourceBeforeMismatchError,
   ResourceDeletedError,
   ResourceNotActiveError,
+  ResourceNotDraftError,
   ResourceUnknownError,
   ResourceVersionMismatchError,
 } from './resource-conflict-errors.js';
@@ -17,5 +18,6 @@ export const RuleUnknownError = forResourceType(ResourceUnknownError, 'rule');
 export const RuleDeletedError = forResourceType(ResourceDeletedError, 'rule');
 export const RuleAlreadyActiveError = forResourceType(ResourceAlreadyActiveError, 'rule');
 export const RuleNotActiveError = forResourceType(ResourceNotActiveError, 'rule');
+export const RuleNotDraftError = forResourceType(ResourceNotDraftError, 'rule');
 export const RuleVersionMismatchError = forResourceType(ResourceVersionMismatchError, 'rule');
 export const RuleBeforeMismatchError = forResourceType(ResourceBeforeMismatchError, 'rule');

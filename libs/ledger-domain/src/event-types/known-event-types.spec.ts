@@ -12,11 +12,13 @@ describe('the known event types', () => {
       RULE_UPDATED: 'rule UPDATE SUCCESS|FAILED ctx:before+after',
       RULE_ACTIVATED: 'rule ACTIVATE SUCCESS|FAILED ctx:',
       RULE_DEACTIVATED: 'rule DEACTIVATE SUCCESS|FAILED ctx:',
+      RULE_DRAFTED: 'rule DRAFT SUCCESS|FAILED ctx:after',
       RULE_DELETED: 'rule DELETE SUCCESS|FAILED ctx:before',
       LIMIT_CREATED: 'limit CREATE SUCCESS|FAILED ctx:after',
       LIMIT_UPDATED: 'limit UPDATE SUCCESS|FAILED ctx:before+after',
       LIMIT_ACTIVATED: 'limit ACTIVATE SUCCESS|FAILED ctx:',
       LIMIT_DEACTIVATED: 'limit DEACTIVATE SUCCESS|FAILED ctx:',
+      LIMIT_DRAFTED: 'limit DRAFT SUCCESS|FAILED ctx:after',
       LIMIT_DELETED: 'limit DELETE SUCCESS|FAILED ctx:before',
     });
   });

@@ -1,7 +1,7 @@
 /** What a known event type fixes: its resource, its action, its results and the context it must carry. */
 export interface KnownEventType {
   resourceType: 'transaction' | 'rule' | 'limit';
-  action: 'VALIDATE' | 'CREATE' | 'UPDATE' | 'ACTIVATE' | 'DEACTIVATE' | 'DELETE';
+  action: 'VALIDATE' | 'CREATE' | 'UPDATE' | 'ACTIVATE' | 'DEACTIVATE' | 'DRAFT' | 'DELETE';
   results: readonly string[];
   /** Members of `context` that must be JSON objects. */
   requiredContext: readonly string[];
@@ -16,6 +16,8 @@ function lifecycle(resourceType: 'rule' | 'limit') {
     UPDATED: { resourceType, action: 'UPDATE', results: CHANGE_RESULTS, requiredContext: ['before', 'after'] },
     ACTIVATED: { resourceType, action: 'ACTIVATE', results: CHANGE_RESULTS, requiredContext: [] },
     DEACTIVATED: { resourceType, action: 'DEACTIVATE', results: CHANGE_RESULTS, requiredContext: [] },
+    // A revision of a resource still in DRAFT (Lerian Tracer's DRAFT action): the full draft in context.after.
+    DRAFTED: { resourceType, action: 'DRAFT', results: CHANGE_RESULTS, requiredContext: ['after'] },
     DELETED: { resourceType, action: 'DELETE', results: CHANGE_RESULTS, requiredContext: ['before'] },
   } as const satisfies Record<string, KnownEventType>;
 }
@@ -35,11 +37,13 @@ export const KNOWN_EVENT_TYPES = {
   RULE_UPDATED: rule.UPDATED,
   RULE_ACTIVATED: rule.ACTIVATED,
   RULE_DEACTIVATED: rule.DEACTIVATED,
+  RULE_DRAFTED: rule.DRAFTED,
   RULE_DELETED: rule.DELETED,
   LIMIT_CREATED: limit.CREATED,
   LIMIT_UPDATED: limit.UPDATED,
   LIMIT_ACTIVATED: limit.ACTIVATED,
   LIMIT_DEACTIVATED: limit.DEACTIVATED,
+  LIMIT_DRAFTED: limit.DRAFTED,
   LIMIT_DELETED: limit.DELETED,
 } as const satisfies Record<string, KnownEventType>;
 

@@ -4,6 +4,7 @@ import {
   ResourceAlreadyExistsError,
   ResourceDeletedError,
   ResourceNotActiveError,
+  ResourceNotDraftError,
   ResourceUnknownError,
 } from '../errors/resource-conflict-errors.js';
 import type { LifecycleAction } from './lifecycle-of.js';
@@ -12,9 +13,9 @@ import type { LifecycleState } from './lifecycle-state.js';
 /**
  * Refuses a successful `action` that the resource's status does not allow. CREATE needs an id
  * never created (deleted ids are not reused); every other action needs an existing, non-deleted
- * resource; ACTIVATE needs DRAFT or INACTIVE; DEACTIVATE needs ACTIVE. UPDATE and DELETE keep
- * any other status (their before-image is checked apart).
- * @throws LifecycleConflictError: Resource{AlreadyExists,Unknown,Deleted,AlreadyActive,NotActive}Error of the state's resource type.
+ * resource; ACTIVATE needs DRAFT or INACTIVE; DEACTIVATE needs ACTIVE; DRAFT (a draft revision)
+ * needs DRAFT. UPDATE and DELETE keep any other status (their before-image is checked apart).
+ * @throws LifecycleConflictError: Resource{AlreadyExists,Unknown,Deleted,AlreadyActive,NotActive,NotDraft}Error of the state's resource type.
  */
 export function checkLifecycleTransition(action: LifecycleAction, state: LifecycleState): void {
   const { resourceType: type, resourceId: id, status } = state;
@@ -30,6 +31,9 @@ export function checkLifecycleTransition(action: LifecycleAction, state: Lifecyc
       return;
     case 'DEACTIVATE':
       if (status !== 'ACTIVE') throw resourceError(ResourceNotActiveError, type, id, status);
+      return;
+    case 'DRAFT':
+      if (status !== 'DRAFT') throw resourceError(ResourceNotDraftError, type, id, status);
       return;
     case 'UPDATE':
     case 'DELETE':

@@ -7,7 +7,8 @@ import type { LifecycleState } from './lifecycle-state.js';
  * The state after one more recorded event of the resource. Every event counts toward `version`
  * and becomes `lastEventId`/`lastSequence`; only a SUCCESS of a lifecycle type changes more:
  * CREATE → DRAFT with the after-image's attributes (createdAt the first time), UPDATE → the
- * after-image's attributes, ACTIVATE → ACTIVE, DEACTIVATE → INACTIVE, DELETE → DELETED, each
+ * after-image's attributes, DRAFT (a draft revision) → the after-image's attributes, the status
+ * kept, ACTIVATE → ACTIVE, DEACTIVATE → INACTIVE, DELETE → DELETED, each
  * setting its timestamp and updatedAt to the record's createdAt. Events of another type that
  * name this resource (custom types) only count.
  * Total: records are facts, so a step decideLifecycle would have refused is applied as well
@@ -32,6 +33,7 @@ export function evolveLifecycle(state: LifecycleState, event: LifecycleEvent): L
     case 'CREATE':
       return { ...next, status: 'DRAFT', attributes: after ?? state.attributes, createdAt: state.createdAt ?? at, updatedAt: at };
     case 'UPDATE':
+    case 'DRAFT':
       return { ...next, attributes: after ?? state.attributes, updatedAt: at };
     case 'ACTIVATE':
       return { ...next, status: 'ACTIVE', activatedAt: at, updatedAt: at };

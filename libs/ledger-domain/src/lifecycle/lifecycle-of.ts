@@ -1,7 +1,7 @@
 import { knownEventType } from '../event-types/known-event-types.js';
 import type { LifecycleResourceType } from './lifecycle-state.js';
 
-export type LifecycleAction = 'CREATE' | 'UPDATE' | 'ACTIVATE' | 'DEACTIVATE' | 'DELETE';
+export type LifecycleAction = 'CREATE' | 'UPDATE' | 'ACTIVATE' | 'DEACTIVATE' | 'DRAFT' | 'DELETE';
 
 /** Which resource type an event type changes, and how. */
 export interface LifecycleOf {

@@ -1,5 +1,6 @@
 import type { Violation } from '../errors/violation.js';
-import { CUSTOM_EVENT_REQUIRED_MEMBERS, CUSTOM_EVENT_TYPE_PATTERN } from '../event-types/custom-event-types.js';
+import { CUSTOM_EVENT_REQUIRED_MEMBERS } from '../event-types/custom-event-types.js';
+import { eventTypeNameKind, reservedNameMessage } from '../event-types/event-type-name.js';
 import { knownEventType, type KnownEventType } from '../event-types/known-event-types.js';
 import { isPlainObject } from './json-shape.js';
 
@@ -9,18 +10,18 @@ export interface EventTypeOf {
   known: KnownEventType | undefined;
 }
 
-/** Reads `eventType`: a known type, or a custom one matching {@link CUSTOM_EVENT_TYPE_PATTERN}. */
+/** Reads `eventType`: a known type, or a custom one (see eventTypeNameKind: not in a known type's namespace). */
 export function readEventType(value: unknown, violations: Violation[]): EventTypeOf | undefined {
-  if (typeof value === 'string') {
-    const known = knownEventType(value);
-    if (known !== undefined || CUSTOM_EVENT_TYPE_PATTERN.test(value)) return { eventType: value, known };
-  }
+  const kind = typeof value === 'string' ? eventTypeNameKind(value) : undefined;
+  if (kind === 'known' || kind === 'custom') return { eventType: value as string, known: knownEventType(value as string) };
   const message =
     value === undefined
       ? 'eventType is required'
       : typeof value !== 'string'
         ? 'eventType must be a string'
-        : 'eventType must be upper snake case, 3 to 64 characters: ^[A-Z][A-Z0-9_]{2,63}$';
+        : kind === 'reserved'
+          ? reservedNameMessage('eventType', value)
+          : 'eventType must be upper snake case, 3 to 64 characters: ^[A-Z][A-Z0-9_]{2,63}$';
   violations.push({ path: 'eventType', message });
   return undefined;
 }

@@ -30,6 +30,10 @@ describe('a custom (Drata-style) event type', () => {
       .thenRejects('eventType', 'eventType must be upper snake case, 3 to 64 characters: ^[A-Z][A-Z0-9_]{2,63}$');
   });
 
+  it.each(['RULE_REVIEWED', 'LIMIT_RESET', 'TRANSACTION_SETTLED'])('refuses %s: the known types\' namespaces are reserved', (eventType) => {
+    given(customEvent({ eventType })).whenNormalized().thenRejects('eventType', new RegExp(`^eventType ${eventType} is not a known event type, and [A-Z]+_\\* names are reserved`));
+  });
+
   it('accepts a 32-character result and refuses a 33-character one', () => {
     given(customEvent({ result: 'r'.repeat(32) })).whenNormalized().thenAccepts();
     given(customEvent({ result: 'r'.repeat(33) })).whenNormalized().thenRejects('result', 'result must be at most 32 characters (it has 33)');

@@ -10,6 +10,7 @@ import type { AuditEventListFilter, AuditEventPage } from './audit-event-list-fi
 import { listAuditEvents } from './list-audit-events.sql.js';
 import { cachedStatement } from '../projector/cached-statement.js';
 import { toCreatedAtInstant } from './rfc3339-instant.js';
+import type { ValidationTables } from '../validation-index/validation-index.schema.js';
 
 export interface AuditEventIndexOptions {
   /** 0 (default) for the table `audit_events`; a rebuild fills generation n (`audit_events_g<n>`) beside it. */
@@ -114,11 +115,13 @@ export class AuditEventIndex implements Projection {
   }
 
   /**
-   * One page of the ledger's events; see {@link AuditEventListFilter}.
-   * @throws InvalidCursorError for a garbled cursor or one issued for other filters or order.
+   * One page of the ledger's events; see {@link AuditEventListFilter}. `validations` are the
+   * ValidationIndex's live tables (same file), which answer the transaction validation filters.
+   * @throws InvalidCursorError for a garbled cursor or one issued for other filters, order or sort.
    * @throws RangeError for a limit outside 1..1000 or a date that does not parse.
+   * @throws Error for a validation filter without `validations`.
    */
-  list(ledgerId: string, filter: AuditEventListFilter): AuditEventPage {
-    return listAuditEvents(this.readStore.db, this.table, ledgerId, filter);
+  list(ledgerId: string, filter: AuditEventListFilter, validations?: ValidationTables): AuditEventPage {
+    return listAuditEvents(this.readStore.db, this.table, ledgerId, filter, validations);
   }
 }

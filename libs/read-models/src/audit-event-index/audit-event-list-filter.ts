@@ -13,10 +13,32 @@ export interface AuditEventListFilter {
   actorId?: string;
   category?: string;
   source?: string;
+  /**
+   * Transaction validation filters (Lerian Tracer's): each selects TRANSACTION_VALIDATED events
+   * only, by what the ValidationIndex reads from their request and response (validationOf).
+   */
+  accountId?: string;
+  segmentId?: string;
+  portfolioId?: string;
+  transactionType?: string;
+  /** One of the rule ids the validator said it matched. */
+  matchedRuleId?: string;
+  /** `created_at` (default): ledger order, which is createdAt order; `event_type`: by type, then ledger order. */
+  sortBy?: AuditEventSortKey;
   /** 1..1000. */
   limit: number;
   sortOrder: 'ASC' | 'DESC';
   cursor?: string;
+}
+
+export type AuditEventSortKey = 'created_at' | 'event_type';
+
+/** The members of AuditEventListFilter answered from the ValidationIndex. */
+export const VALIDATION_MEMBERS = ['accountId', 'segmentId', 'portfolioId', 'transactionType', 'matchedRuleId'] as const;
+
+/** True when the filter selects by a transaction validation's facts (and so TRANSACTION_VALIDATED events only). */
+export function filtersValidations(filter: AuditEventListFilter): boolean {
+  return VALIDATION_MEMBERS.some((member) => filter[member] !== undefined);
 }
 
 export interface AuditEventPage {

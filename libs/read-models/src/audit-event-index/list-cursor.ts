@@ -8,11 +8,15 @@ interface CursorState {
   o: 'ASC' | 'DESC';
   /** Digest of the filters the cursor was issued for. */
   f: string;
+  /** Sorted by event type only: the event type of the previous page's last event. */
+  t?: string;
 }
 
 /** Digest of everything but limit and cursor: a cursor only continues the listing it came from. */
 export function filterDigest(filter: AuditEventListFilter): string {
-  const { limit: _limit, cursor: _cursor, ...rest } = filter;
+  const { limit: _limit, cursor: _cursor, sortBy, ...rest } = filter;
+  // Ledger order is the default sort: cursors issued before sort_by existed stay valid.
+  if (sortBy === 'event_type') Object.assign(rest, { sortBy });
   // Absent and undefined-valued filters are the same listing.
   const stable = Object.entries(rest)
     .filter(([, value]) => value !== undefined)
@@ -32,8 +36,18 @@ export function decodeCursor(cursor: string, filter: AuditEventListFilter): Curs
   } catch {
     throw new InvalidCursorError('the cursor is not one this service issued');
   }
-  if (state?.v !== 1 || !Number.isSafeInteger(state.s) || (state.o !== 'ASC' && state.o !== 'DESC') || typeof state.f !== 'string') {
+  const byType = filter.sortBy === 'event_type';
+  if (
+    state?.v !== 1 ||
+    !Number.isSafeInteger(state.s) ||
+    (state.o !== 'ASC' && state.o !== 'DESC') ||
+    typeof state.f !== 'string' ||
+    (state.t !== undefined && typeof state.t !== 'string')
+  ) {
     throw new InvalidCursorError('the cursor is not one this service issued');
+  }
+  if ((state.t !== undefined) !== byType) {
+    throw new InvalidCursorError(`the cursor belongs to a listing sorted by ${byType ? 'created_at' : 'event_type'}, not by ${byType ? 'event_type' : 'created_at'}`);
   }
   if (state.o !== filter.sortOrder || state.f !== filterDigest(filter)) {
     throw new InvalidCursorError('the cursor belongs to a listing with other filters or sort order');

@@ -36,7 +36,11 @@ export interface ResourceLifecyclesOptions {
  */
 export class ResourceLifecycles implements Projection {
   readonly name: string;
-  readonly version = 1;
+  /**
+   * 2: RULE_DRAFTED and LIMIT_DRAFTED became lifecycle events. A file folded by version 1 may have
+   * skipped such events (then custom); the new version makes the projector refold it from the log.
+   */
+  readonly version = 2;
   readonly tables: LifecycleTables;
   private readonly snapshotInterval: number;
   private prepared: LifecycleStatements | undefined;

@@ -72,6 +72,35 @@ describe('ApiKeyGuard (global, over real HTTP)', () => {
     await expectRefused('/probe/read', key, 401, 'AUTH.UNKNOWN_API_KEY');
   });
 
+  describe('Authorization: Bearer', () => {
+    const withHeaders = (path: string, headers: Record<string, string>) => test.request('GET', path, { headers });
+
+    it.each(['Bearer', 'bearer', 'BEARER'])('is accepted wherever X-API-Key is, with the scheme spelled %s', async (scheme) => {
+      const response = await withHeaders('/probe/read', { authorization: `${scheme} ${TEST_KEYS.reader}` });
+      expect(response.status).toBe(200);
+      expect(response.json).toMatchObject({ ledgerId: 'acme', scopes: ['audit:read'] });
+    });
+
+    it('is held to the same scopes and keys', async () => {
+      expect((await withHeaders('/probe/admin-write', { authorization: `Bearer ${TEST_KEYS.reader}` })).json?.code).toBe('AUTH.MISSING_SCOPE');
+      expect((await withHeaders('/probe/read', { authorization: `Bearer ${TEST_KEYS.reader}x` })).json?.code).toBe('AUTH.UNKNOWN_API_KEY');
+      expect((await withHeaders('/probe/read', { authorization: 'Bearer ' })).json?.code).toBe('AUTH.MISSING_API_KEY');
+    });
+
+    it('is ignored under another scheme (a gateway’s credentials), leaving X-API-Key to decide', async () => {
+      expect((await withHeaders('/probe/read', { authorization: `Basic ${TEST_KEYS.reader}` })).json?.code).toBe('AUTH.MISSING_API_KEY');
+      expect((await withHeaders('/probe/read', { authorization: 'Basic dXNlcjpwdw==', 'x-api-key': TEST_KEYS.reader })).status).toBe(200);
+    });
+
+    it('may repeat the X-API-Key, and answers 400 AUTH.CONFLICTING_API_KEYS when the two keys differ, even if one is valid', async () => {
+      expect((await withHeaders('/probe/read', { authorization: `Bearer ${TEST_KEYS.reader}`, 'x-api-key': TEST_KEYS.reader })).status).toBe(200);
+      const response = await withHeaders('/probe/read', { authorization: `Bearer ${TEST_KEYS.reader}`, 'x-api-key': TEST_KEYS.writer });
+      expect({ status: response.status, code: response.json?.code }).toEqual({ status: 400, code: 'AUTH.CONFLICTING_API_KEYS' });
+      expect(JSON.stringify(response.json)).not.toContain(TEST_KEYS.reader);
+      expect(JSON.stringify(response.json)).not.toContain(TEST_KEYS.writer);
+    });
+  });
+
   it('lets any valid key reach a route that names no scope, and hands the route its principal', async () => {
     const response = await get('/probe/any-key', TEST_KEYS.writer);
     expect(response.status).toBe(200);

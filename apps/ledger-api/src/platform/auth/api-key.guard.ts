@@ -5,8 +5,12 @@ import { MissingApiKeyError, MissingScopeError, RateLimitedError, UnknownApiKeyE
 import type { Scope } from '../config/index.js';
 import { ApiKeyRegistry } from './api-key-registry.js';
 import { ANY_OF_SCOPES, IS_PUBLIC, REQUIRED_SCOPES } from './auth.decorators.js';
+import { presentedApiKey } from './presented-api-key.js';
 
-/** Global guard: every route needs a valid X-API-Key unless marked @Public(); a key's rate limit; scopes per route. */
+/**
+ * Global guard: every route needs a valid API key (X-API-Key or Authorization: Bearer) unless marked
+ * @Public(); a key's rate limit; scopes per route.
+ */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
   constructor(
@@ -18,8 +22,8 @@ export class ApiKeyGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest & { principal?: unknown }>();
-    const presented = request.headers['x-api-key'];
-    if (typeof presented !== 'string' || presented.length === 0) throw new MissingApiKeyError();
+    const presented = presentedApiKey(request.headers);
+    if (presented === undefined) throw new MissingApiKeyError();
     const principal = presented.length > 512 ? undefined : this.registry.authenticate(presented);
     if (!principal) throw new UnknownApiKeyError();
     const limiter = this.registry.rateLimiterOf(principal);

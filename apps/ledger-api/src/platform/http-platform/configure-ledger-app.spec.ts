@@ -83,9 +83,9 @@ describe('the HTTP platform (configureLedgerApp on a real Fastify)', () => {
     expectProblem(response, 400, 'LEDGER.REQUEST_INVALID');
     expect(response.json.errors).toEqual(
       expect.arrayContaining([
-        { path: 'sequence', message: 'sequence is assigned by the ledger and must not be sent' },
-        { path: 'colour', message: 'colour is not a member of this request' },
-        { path: 'actor.actorType', message: expect.stringContaining('actorType must be one of') },
+        { path: 'sequence', message: 'sequence is assigned by the ledger and must not be sent', location: 'body', value: 7 },
+        { path: 'colour', message: 'colour is not a member of this request', location: 'body', value: 'blue' },
+        { path: 'actor.actorType', message: expect.stringContaining('actorType must be one of'), location: 'body', value: 'robot' },
       ]),
     );
   });

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsRFC3339, IsString, Max, MaxLength, Min } from 'class-validator';
 
 /** `limit` and `cursor`, shared by every paged listing's query string (subclasses add the filters). */
@@ -12,7 +12,9 @@ export class PageRequestDto {
   @Max(1000, { message: 'limit must be at most 1000' })
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'Opaque cursor from a previous page (nextCursor)' })
+  @ApiPropertyOptional({ description: 'Opaque cursor from a previous page (nextCursor); empty or absent for the first page' })
+  // `cursor=` is the first page, as clients write it (Lerian Tracer's "empty for the first page").
+  @Transform(({ value }) => (value === '' ? undefined : value))
   @IsOptional()
   @IsString()
   @MaxLength(1024)
@@ -31,7 +33,8 @@ export class LedgerOrderPageRequestDto extends PageRequestDto {
   @IsRFC3339({ message: 'end_date must be an RFC 3339 date-time' })
   end_date?: string;
 
-  @ApiPropertyOptional({ enum: ['ASC', 'DESC'], default: 'DESC', description: 'By ledger sequence' })
+  @ApiPropertyOptional({ enum: ['ASC', 'DESC'], default: 'DESC', description: 'By ledger sequence; any letter case' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.toUpperCase() : value))
   @IsOptional()
   @IsIn(['ASC', 'DESC'], { message: 'sort_order must be ASC or DESC' })
   sort_order?: 'ASC' | 'DESC';

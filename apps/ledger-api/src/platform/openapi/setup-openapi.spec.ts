@@ -44,6 +44,7 @@ describe('the OpenAPI document (setupOpenApi, via configureLedgerApp)', () => {
   it('declares the X-API-Key header scheme and requires it for every operation', async () => {
     const document = (await test.request('GET', '/v1/openapi.json')).json;
     expect(document.components.securitySchemes['api-key']).toEqual({ type: 'apiKey', in: 'header', name: 'X-API-Key' });
-    expect(document.security).toEqual([{ 'api-key': [] }]);
+    expect(document.components.securitySchemes['bearer']).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(document.security).toEqual([{ 'api-key': [] }, { bearer: [] }]);
   });
 });

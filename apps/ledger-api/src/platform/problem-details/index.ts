@@ -4,3 +4,4 @@ export * from './send-problem.js';
 export * from './problem-details.filter.js';
 export * from './validation-exception.factory.js';
 export * from './method-not-allowed.error.js';
+export * from './locate-violation.js';

@@ -61,12 +61,12 @@ describe('ProblemDetailsFilter (every error as problem+json over real HTTP)', ()
       instance: `/fail/${what}`,
       code,
       requestId: response.headers.get('x-request-id'),
-      ...(what === 'invalid' ? { errors: [{ path: 'limit', message: 'limit must be 1..1000' }] } : {}),
+      ...(what === 'invalid' ? { errors: [{ path: 'limit', message: 'limit must be 1..1000', location: 'query' }] } : {}),
     });
   });
 
   it('tells a 401 how to authenticate, and a 503 when to retry', async () => {
-    expect((await fail('unauthenticated')).headers.get('www-authenticate')).toBe('ApiKey header="X-API-Key"');
+    expect((await fail('unauthenticated')).headers.get('www-authenticate')).toBe('ApiKey header="X-API-Key", Bearer realm="audit-ledger"');
     expect((await fail('unavailable')).headers.get('retry-after')).toBe('1');
   });
 

@@ -7,7 +7,16 @@ export interface ProblemDetails {
   instance: string;
   code: string;
   requestId: string;
-  errors?: { path: string; message: string }[];
+  /** For 400: each problem with a field, where it is (`location`) and what was sent there (`value`, when anything was). */
+  errors?: ProblemError[];
+}
+
+/** One item of `errors[]`: `path` and `message` (ours), `location` and `value` (also Lerian Tracer's). */
+export interface ProblemError {
+  path: string;
+  message: string;
+  location?: 'header' | 'path' | 'query' | 'body';
+  value?: unknown;
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

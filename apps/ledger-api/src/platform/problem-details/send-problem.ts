@@ -15,7 +15,8 @@ export function problemCodeOf(reply: FastifyReply): string | undefined {
  * request id), and only there.
  */
 export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
-  const { problem, headers, unexpected } = toProblemDetails(error, request.url, String(request.id));
+  const { method, headers: requestHeaders, params, query, body } = request;
+  const { problem, headers, unexpected } = toProblemDetails(error, request.url, String(request.id), { method, headers: requestHeaders, params, query, body });
   if (unexpected) request.log.error({ err: error }, 'unexpected error');
   if (reply.sent) return;
   problemCodes.set(reply, problem.code);

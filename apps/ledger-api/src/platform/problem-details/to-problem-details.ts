@@ -4,6 +4,7 @@ import { LedgerError, RateLimitedError, type LedgerErrorKind } from '#ledger-dom
 import { EventStoreUnavailableError } from '#event-store';
 import { knownFastifyError } from './fastify-errors.js';
 import { MethodNotAllowedError } from './method-not-allowed.error.js';
+import { locateViolation, type RequestParts } from './locate-violation.js';
 import { problemType, type ProblemDetails } from './problem-details.js';
 
 const STATUS_BY_KIND: Record<LedgerErrorKind, number> = {
@@ -19,7 +20,7 @@ const STATUS_BY_KIND: Record<LedgerErrorKind, number> = {
 
 /** 401 says how to authenticate (RFC 9110 §11.6.1); a busy or closing service says when to retry. */
 const LEDGER_ERROR_HEADERS: Partial<Record<LedgerErrorKind, Record<string, string>>> = {
-  unauthenticated: { 'www-authenticate': 'ApiKey header="X-API-Key"' },
+  unauthenticated: { 'www-authenticate': 'ApiKey header="X-API-Key", Bearer realm="audit-ledger"' },
   unavailable: { 'retry-after': '1' },
 };
 
@@ -48,14 +49,17 @@ const HTTP_CODES: Record<number, string> = {
  * Turns any error into the problem+json answer for the request at `url` (the problem's `instance`
  * is its path, without the query). Only details written for clients are sent: never a stack
  * trace, SQL, file path or driver message. `unexpected` errors are answered 500 and must be logged.
+ * Given the `request`, each violation also says where it lies and what was sent (locateViolation).
  */
-export function toProblemDetails(error: unknown, url: string, requestId: string): ProblemAnswer {
+export function toProblemDetails(error: unknown, url: string, requestId: string, request?: RequestParts): ProblemAnswer {
   const instance = url.split('?')[0]!;
   const base = { instance, requestId };
   if (error instanceof LedgerError) {
     const status = STATUS_BY_KIND[error.kind];
     const problem: ProblemDetails = { type: problemType(error.code), title: error.title, status, detail: error.message, code: error.code, ...base };
-    if (error.violations.length > 0) problem.errors = [...error.violations];
+    if (error.violations.length > 0) {
+      problem.errors = error.violations.map((violation) => (request === undefined ? { ...violation } : locateViolation(violation, request)));
+    }
     const headers = error instanceof RateLimitedError ? { 'retry-after': String(error.retryAfterSeconds) } : (LEDGER_ERROR_HEADERS[error.kind] ?? {});
     return { problem, headers, unexpected: false };
   }

@@ -9,6 +9,7 @@ export class ListAuditEventsHandler implements IQueryHandler<ListAuditEventsQuer
   ) {}
 
   async execute(query: ListAuditEventsQuery): Promise<AuditEventPage> {
-    return this.readModels.auditEvents.list(query.ledgerId, query.filter);
+    // The validation filters are answered from the ValidationIndex, kept in the same file and transaction.
+    return this.readModels.auditEvents.list(query.ledgerId, query.filter, this.readModels.validations.tables);
   }
 }

@@ -4,7 +4,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuditEventPage } from '#read-models';
 import { CurrentPrincipal, RequireScopes, type Principal } from '../../platform/auth/index.js';
 import { ListAuditEventsQuery } from './list-audit-events.query.js';
-import { ListAuditEventsRequestDto } from './list-audit-events.request.dto.js';
+import { ListAuditEventsRequestDto, SORT_KEYS } from './list-audit-events.request.dto.js';
 
 @ApiTags('audit-events')
 @Controller('v1/audit-events')
@@ -13,7 +13,7 @@ export class ListAuditEventsHttpController {
 
   @Get()
   @RequireScopes('audit:read')
-  @ApiOperation({ summary: 'List audit events (newest first by default), filtered, with an opaque cursor' })
+  @ApiOperation({ summary: 'List audit events (newest first by default, or by event type), filtered, with an opaque cursor' })
   list(@QueryString() params: ListAuditEventsRequestDto, @CurrentPrincipal() principal: Principal): Promise<AuditEventPage> {
     return this.queries.execute(
       new ListAuditEventsQuery(principal.ledgerId, {
@@ -28,6 +28,12 @@ export class ListAuditEventsHttpController {
         actorId: params.actor_id,
         category: params.category,
         source: params.source,
+        accountId: params.account_id,
+        segmentId: params.segment_id,
+        portfolioId: params.portfolio_id,
+        transactionType: params.transaction_type,
+        matchedRuleId: params.matched_rule_id,
+        sortBy: params.sort_by === undefined ? undefined : SORT_KEYS[params.sort_by],
         limit: params.limit ?? 100,
         sortOrder: params.sort_order ?? 'DESC',
         cursor: params.cursor,

@@ -32,8 +32,10 @@ export class VerifyAuditEventHandler implements IQueryHandler<VerifyAuditEventQu
     const answer = { eventId: query.eventId, sequence };
     if (!stored || stored.eventId !== query.eventId || stored.sequence !== sequence) {
       return {
-        ...answer,
         isValid: false,
+        totalChecked: 0,
+        firstInvalidId: query.eventId,
+        ...answer,
         hashValid: false,
         previousLinkValid: false,
         nextLinkValid: false,
@@ -48,7 +50,18 @@ export class VerifyAuditEventHandler implements IQueryHandler<VerifyAuditEventQu
     const after = events.find((event) => event.revision > revision);
     const nextLinkValid = links.nextLinkValid && (after === undefined || after.revision === revision + 1);
     const isValid = links.hashValid && previousLinkValid && nextLinkValid;
-    return { ...answer, isValid, hashValid: links.hashValid, previousLinkValid, nextLinkValid, message: describe(isValid, links.hashValid, previousLinkValid, nextLinkValid) };
+    // In chain order: a bad hash or back link is this record's fault; a bad forward link, the next stored record's.
+    const firstInvalidId = !links.hashValid || !previousLinkValid ? stored.eventId : nextLinkValid ? undefined : (after?.data as AuditRecord | undefined)?.eventId;
+    return {
+      isValid,
+      totalChecked: 1 + (predecessor ? 1 : 0) + (after ? 1 : 0),
+      ...(firstInvalidId === undefined ? {} : { firstInvalidId }),
+      ...answer,
+      hashValid: links.hashValid,
+      previousLinkValid,
+      nextLinkValid,
+      message: describe(isValid, links.hashValid, previousLinkValid, nextLinkValid),
+    };
   }
 }
 

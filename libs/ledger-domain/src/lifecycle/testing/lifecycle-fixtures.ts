@@ -30,6 +30,7 @@ export function draftsOf(resourceType: LifecycleResourceType, resourceId = `${re
     updated: (before: JsonObject, after: JsonObject) => draft('UPDATED', { before, after }),
     activated: () => draft('ACTIVATED', {}),
     deactivated: () => draft('DEACTIVATED', {}),
+    drafted: (after: JsonObject = attributes) => draft('DRAFTED', { after }),
     deleted: (before: JsonObject) => draft('DELETED', { before }),
   };
 }
