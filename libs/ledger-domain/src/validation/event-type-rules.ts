@@ -1,6 +1,7 @@
 import type { Violation } from '../errors/violation.js';
 import { CUSTOM_EVENT_REQUIRED_MEMBERS, CUSTOM_EVENT_TYPE_PATTERN } from '../event-types/custom-event-types.js';
 import { knownEventType, type KnownEventType } from '../event-types/known-event-types.js';
+import { isLedgerEventType } from '../event-types/ledger-event-types.js';
 import { isPlainObject } from './json-shape.js';
 
 /** An event's type: its name, and its rules when it is a known type. */
@@ -11,6 +12,11 @@ export interface EventTypeOf {
 
 /** Reads `eventType`: a known type, or a custom one matching {@link CUSTOM_EVENT_TYPE_PATTERN}. */
 export function readEventType(value: unknown, violations: Violation[]): EventTypeOf | undefined {
+  if (typeof value === 'string' && isLedgerEventType(value)) {
+    // Would otherwise pass as a custom type: a client must not forge what only the ledger writes.
+    violations.push({ path: 'eventType', message: `${value} is written only by the ledger itself (npm run ledger -- recover), never sent` });
+    return undefined;
+  }
   if (typeof value === 'string') {
     const known = knownEventType(value);
     if (known !== undefined || CUSTOM_EVENT_TYPE_PATTERN.test(value)) return { eventType: value, known };
