@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { hashLeaf, LeafHashesNodeReader, merkleRoot } from '#integrity';
 import type { AuditRecord } from '#ledger-domain';
 import { transactionValidated } from './support/audit-event-fixtures.js';
 import { eventually } from './support/eventually.js';
@@ -140,6 +141,11 @@ describeOnSqlite('restoring an older backup of the log, then recovering', () => 
       lostSequence: 350,
       lostHash: lost[49]!.hash,
     });
+    // The superseded checkpoint is explained by the log alone: records 1..300 and the hashes the gap records name for 301..350 give its root.
+    const kept = (await listAll(ledger, KEY)).slice(0, 300);
+    const leaves = [...kept.map((r) => r.hash), ...gapRecords.map((r) => (r.context['gap'] as { lostHash: string }).lostHash)].map((hash) => hashLeaf(Buffer.from(hash, 'hex')));
+    const superseded = (last.context['gap'] as { supersededCheckpoints: { rootHash: string }[] }).supersededCheckpoints[0]!;
+    expect(merkleRoot(350, new LeafHashesNodeReader(leaves)).toString('hex')).toBe(superseded.rootHash);
     // The lost records are gone from reads too: the read models were rebuilt from the log.
     expect((await ledger.request('GET', `/v1/audit-events/${lost[0]!.eventId}`, { apiKey: KEY })).status).toBe(404);
     expect((await ledger.request('GET', '/v1/ledger/verify?max_records=1000', { apiKey: KEY })).json).toMatchObject({ intact: true, verifiedCount: 350 });
@@ -152,8 +158,9 @@ describeOnSqlite('restoring an older backup of the log, then recovering', () => 
     // New checkpoints sign the new history; the superseded one of size 350 is still listed.
     const latest = await checkpointOfSize(ledger, 351);
     expect(bodyOf(latest).treeSize).toBe(351);
-    const listed = (await ledger.request('GET', '/v1/ledger/checkpoints?limit=100', { apiKey: KEY })).json.checkpoints.map((c: { treeSize: number }) => c.treeSize);
-    expect(listed).toEqual(expect.arrayContaining([351, 350, 300]));
+    const listed: { treeSize: number; rootHash: string }[] = (await ledger.request('GET', '/v1/ledger/checkpoints?limit=100', { apiKey: KEY })).json.checkpoints;
+    expect(listed.map((c) => c.treeSize)).toEqual(expect.arrayContaining([351, 350, 300]));
+    expect(listed.find((c) => c.treeSize === 350)!.rootHash).toBe(superseded.rootHash);
     // Running recover again finds nothing missing.
     await expect(recoverWhileStopped(ledger, dataDir)).resolves.toBe(0);
   }, 180_000);
