@@ -55,6 +55,8 @@ describeOnSqlite('a log behind what the ledger acknowledged', () => {
     expect((await ledger.request('GET', '/v1/audit-events?limit=5', { apiKey: KEY })).status).toBe(200);
     expect((await ledger.request('GET', '/v1/ledger', { apiKey: KEY })).json).toMatchObject({ headSequence: 300, headHash: records[299]!.hash });
     expect(ledger.logs).toMatch(/"level":50.*ledger tl: sequence 300 .*the log holds 297 records.*LEDGER.LOG_BEHIND_ACKNOWLEDGED.*recover tl/);
+    // The projector's checkpoint is a mark too: it is past the end of the log.
+    expect(ledger.logs).toMatch(/"level":50.*the read models applied the log up to position \d+, but the log ends at position \d+/);
 
     // Nothing was appended: no sequence was handed out a second time.
     const db2 = new Database(join(ledger.dataDir, 'events.db'), { readonly: true });

@@ -3,21 +3,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sealRecordText } from '#integrity';
-import type { AuditEventDraft, LedgerGap } from '#ledger-domain';
+import type { LedgerGap } from '#ledger-domain';
 import { SqliteEventStore } from '#event-store/sqlite';
-import { LedgerAppendQueue, UuidV7Generator, type LifecycleStates } from '#ledger-writer';
 import { ExportRefusedError, restoreFromExport } from './restore-from-export.js';
+import { appendSealedLedger } from './testing/sealed-ledger.js';
 
-const draft = (resourceId: string): AuditEventDraft => ({
-  eventType: 'TRANSACTION_VALIDATED',
-  resourceType: 'transaction',
-  resourceId,
-  action: 'VALIDATE',
-  result: 'ALLOW',
-  actor: { id: 'ana', actorType: 'user' },
-  context: { request: {}, response: {} },
-  metadata: {},
-});
 
 describe('re-appending lost records from an export', () => {
   let dir: string;
@@ -33,17 +23,7 @@ describe('re-appending lost records from an export', () => {
     dir = mkdtempSync(join(tmpdir(), 'restore-'));
     file = join(dir, 'events.db');
     store = SqliteEventStore.open({ filename: file });
-    const ids = new UuidV7Generator();
-    const queue = new LedgerAppendQueue('l', {
-      store,
-      nextId: () => ids.next(),
-      now: () => new Date(),
-      maxEventsPerCommit: 100,
-      maxAttempts: 1,
-      lifecycles: {} as LifecycleStates,
-      policy: { beforeImageMismatch: 'reject' },
-    });
-    const { records } = await queue.append({ drafts: ['a', 'b', 'c', 'd', 'e'].map(draft) });
+    const records = await appendSealedLedger(store, 'l', 5);
     lines = records.map((record) => JSON.stringify(record));
     lostBytes = (await store.readStreamData('ledger-l', { fromRevision: 3 })).map((event) => Buffer.from(event.data).toString('hex'));
     const db = new Database(file);

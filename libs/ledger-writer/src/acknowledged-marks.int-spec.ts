@@ -2,23 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { LogBehindAcknowledgedError, type AuditEventDraft, type LogBehindAcknowledgedFinding } from '#ledger-domain';
+import { LogBehindAcknowledgedError, type LogBehindAcknowledgedFinding } from '#ledger-domain';
 import { SqliteEventStore } from '#event-store/sqlite';
 import { AcknowledgedMarks } from './acknowledged-marks.js';
 import { UuidV7Generator } from './id-generator.js';
 import { LedgerAppendQueue } from './ledger-append-queue.js';
 import { StreamFoldLifecycleStates } from './testing/stream-fold-lifecycle-states.js';
+import { validationDraft as draft } from './testing/validation-draft.js';
 
-const draft = (resourceId: string): AuditEventDraft => ({
-  eventType: 'TRANSACTION_VALIDATED',
-  resourceType: 'transaction',
-  resourceId,
-  action: 'VALIDATE',
-  result: 'ALLOW',
-  actor: { id: 'ana', actorType: 'user' },
-  context: { request: {}, response: {} },
-  metadata: {},
-});
 
 describe('the append queue against the acknowledged marks', () => {
   let dir: string;
