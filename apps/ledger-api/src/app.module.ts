@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LedgerConfig } from './platform/config/index.js';
 import { HealthHttpController, ProjectorReadinessCheck, provideReadinessChecks, StoreReadinessCheck } from './platform/health/index.js';
+import { AcknowledgedMarksReadinessCheck } from './platform/ledger-writer/acknowledged-marks-readiness.check.js';
 import { LedgerWriterModule } from './platform/ledger-writer/ledger-writer.module.js';
 import { MetricsHttpController } from './platform/observability/index.js';
 import { PlatformModule } from './platform/platform.module.js';
@@ -30,7 +31,7 @@ import { ValidationsModule } from './use-cases/validations.module.js';
     ReadYourWritesBarrier,
     { provide: APP_GUARD, useClass: ReadYourWritesGuard },
     LedgerLifecycle,
-    ...provideReadinessChecks(StoreReadinessCheck, ProjectorReadinessCheck, CheckpointReadinessCheck),
+    ...provideReadinessChecks(StoreReadinessCheck, ProjectorReadinessCheck, CheckpointReadinessCheck, AcknowledgedMarksReadinessCheck),
   ],
 })
 export class AppModule {

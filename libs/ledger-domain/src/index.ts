@@ -17,6 +17,8 @@ export * from './errors/limit-errors.js';
 export * from './event-types/known-event-types.js';
 export * from './event-types/custom-event-types.js';
 export * from './event-types/event-type-name.js';
+export * from './event-types/ledger-event-types.js';
+export * from './event-types/ledger-gap-acknowledged.js';
 export * from './validation/audit-event-input.js';
 export * from './validation/audit-event-limits.js';
 export * from './validation/normalize-audit-event.js';

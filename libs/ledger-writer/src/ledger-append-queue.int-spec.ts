@@ -2,24 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifyChainSegment } from '#integrity';
-import { IdempotencyKeyReusedError, LedgerContentionError, toLedgerStreamName, type AuditEventDraft, type AuditRecord } from '#ledger-domain';
+import { IdempotencyKeyReusedError, LedgerContentionError, toLedgerStreamName, type AuditRecord } from '#ledger-domain';
 import { EventStore } from '#event-store';
 import { SqliteEventStore } from '#event-store/sqlite';
 import type { AppendOutcome, AppendRequest } from './append-request.js';
 import { UuidV7Generator } from './id-generator.js';
 import { StreamFoldLifecycleStates } from './testing/stream-fold-lifecycle-states.js';
 import { LedgerAppendQueue, type AppendQueueDeps } from './ledger-append-queue.js';
+import { validationDraft as draft } from './testing/validation-draft.js';
 
-const draft = (resourceId: string): AuditEventDraft => ({
-  eventType: 'TRANSACTION_VALIDATED',
-  resourceType: 'transaction',
-  resourceId,
-  action: 'VALIDATE',
-  result: 'ALLOW',
-  actor: { id: 'ana', actorType: 'user' },
-  context: { request: {}, response: {} },
-  metadata: {},
-});
 const request = (ids: string[], idempotencyKey?: string, requestHash = ids.join()): AppendRequest => ({
   drafts: ids.map(draft),
   idempotencyKey,

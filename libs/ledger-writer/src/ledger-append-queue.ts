@@ -1,5 +1,6 @@
 import { LedgerContentionError, toLedgerStreamName, type LifecyclePolicy } from '#ledger-domain';
 import { NO_STREAM, WrongExpectedRevisionError, type EventStore, type RecordedEvent } from '#event-store';
+import type { AcknowledgedMarks } from './acknowledged-marks.js';
 import type { AppendOutcome, AppendRequest } from './append-request.js';
 import { readChainTail, type ChainTail } from './chain-tail.js';
 import type { GroupPlan } from './group-plan.js';
@@ -23,6 +24,8 @@ export interface AppendQueueDeps {
   policy: LifecyclePolicy;
   /** Most resource states kept between groups. Default 50,000. */
   maxCachedStates?: number;
+  /** The ledgers' high-water marks: every tail read is checked against them, every commit raises them. */
+  marks?: AcknowledgedMarks;
 }
 
 /**
@@ -104,7 +107,7 @@ export class LedgerAppendQueue {
   }
 
   private async plan(requests: readonly AppendRequest[]): Promise<GroupPlan> {
-    const tail = this.tail ?? (await readChainTail(this.deps.store, this.streamName));
+    const tail = this.tail ?? (await this.readTail());
     const states = await this.states.statesFor(this.ledgerId, requests.flatMap((request) => request.drafts), tail);
     const recorded = new Map<string, RecordedEvent>();
     for (const { idempotencyKey } of requests) {
@@ -116,6 +119,13 @@ export class LedgerAppendQueue {
     return planGroup({ ledgerId: this.ledgerId, tail, states, recorded, requests, policy: this.deps.policy, createdAt, nextId: this.deps.nextId });
   }
 
+  /** Reads the tail from the log; a log behind what was acknowledged refuses the ledger (never reuse a sequence). */
+  private async readTail(): Promise<ChainTail> {
+    const tail = await readChainTail(this.deps.store, this.streamName);
+    await this.deps.marks?.checkTail(this.deps.store, this.ledgerId, tail);
+    return tail;
+  }
+
   /** Appends the group's events in one transaction; returns the position they are committed through (0: nothing to write). */
   private async write(plan: GroupPlan): Promise<number> {
     if (plan.events.length === 0) return 0;
@@ -123,6 +133,7 @@ export class LedgerAppendQueue {
       expectedRevision: plan.base.revision < 0 ? NO_STREAM : plan.base.revision,
     });
     this.tail = { ...plan.next, position: result.position };
+    this.deps.marks?.acknowledge(this.ledgerId, { sequence: plan.next.revision + 1, hash: plan.next.hash, source: 'writer' });
     this.states.remember(plan.states);
     return result.position;
   }

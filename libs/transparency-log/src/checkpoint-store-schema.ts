@@ -18,6 +18,19 @@ const MIGRATIONS: readonly string[] = [
      BEGIN SELECT RAISE(ABORT, 'checkpoints are append-only'); END;
    CREATE TRIGGER checkpoints_no_delete BEFORE DELETE ON checkpoints
      BEGIN SELECT RAISE(ABORT, 'checkpoints are append-only'); END;`,
+  // A checkpoint over records an operator accepted as lost (`ledger recover --accept-loss`): kept,
+  // never compared with the log again. Append-only too: a supersession is history.
+  `CREATE TABLE superseded_checkpoints (
+     ledger_id     TEXT    NOT NULL,
+     tree_size     INTEGER NOT NULL,
+     superseded_at TEXT    NOT NULL,
+     reason        TEXT    NOT NULL,
+     PRIMARY KEY (ledger_id, tree_size)
+   ) WITHOUT ROWID;
+   CREATE TRIGGER superseded_checkpoints_no_update BEFORE UPDATE ON superseded_checkpoints
+     BEGIN SELECT RAISE(ABORT, 'superseded checkpoints are append-only'); END;
+   CREATE TRIGGER superseded_checkpoints_no_delete BEFORE DELETE ON superseded_checkpoints
+     BEGIN SELECT RAISE(ABORT, 'superseded checkpoints are append-only'); END;`,
 ];
 
 /**

@@ -30,12 +30,47 @@ export class CheckpointStore {
     return new CheckpointStore(openCheckpointDatabase(filename, options.busyTimeoutMs ?? 5_000));
   }
 
-  /** The checkpoint of the largest tree size, or undefined when the ledger has none. */
+  /**
+   * The checkpoint of the largest tree size that is not superseded (see {@link supersedeFrom}), or
+   * undefined when the ledger has none: the one the log is checked against and proofs are made for.
+   */
   latest(ledgerId: string): StoredCheckpoint | undefined {
     const row = this.db
-      .prepare<[string], CheckpointRow>(`SELECT ${COLUMNS} FROM checkpoints WHERE ledger_id = ? ORDER BY tree_size DESC LIMIT 1`)
+      .prepare<[string], CheckpointRow>(
+        `SELECT ${COLUMNS} FROM checkpoints c WHERE ledger_id = ?
+           AND NOT EXISTS (SELECT 1 FROM superseded_checkpoints s WHERE s.ledger_id = c.ledger_id AND s.tree_size = c.tree_size)
+         ORDER BY tree_size DESC LIMIT 1`,
+      )
       .get(ledgerId);
     return row && toCheckpoint(row);
+  }
+
+  /**
+   * Supersedes every checkpoint of the ledger of size `fromSize` or more: they were signed over
+   * records an operator accepted as lost (`ledger recover --accept-loss`, which records the loss in
+   * the log). They stay stored and listed, but the log is no longer checked against them, and no
+   * checkpoint is signed again at a size up to the largest of them ({@link supersededThrough}).
+   * @returns the checkpoints superseded now, smallest first.
+   */
+  supersedeFrom(ledgerId: string, fromSize: number, supersededAt: string, reason: string): StoredCheckpoint[] {
+    return this.db.transaction(() => {
+      const covered = this.db
+        .prepare<[string, number], CheckpointRow>(
+          `SELECT ${COLUMNS} FROM checkpoints c WHERE ledger_id = ? AND tree_size >= ?
+             AND NOT EXISTS (SELECT 1 FROM superseded_checkpoints s WHERE s.ledger_id = c.ledger_id AND s.tree_size = c.tree_size)
+           ORDER BY tree_size`,
+        )
+        .all(ledgerId, fromSize)
+        .map(toCheckpoint);
+      const insert = this.db.prepare('INSERT INTO superseded_checkpoints (ledger_id, tree_size, superseded_at, reason) VALUES (?, ?, ?, ?)');
+      for (const checkpoint of covered) insert.run(ledgerId, checkpoint.treeSize, supersededAt, reason);
+      return covered;
+    }).immediate();
+  }
+
+  /** The largest superseded tree size of the ledger (0 when none): sizes up to it are never signed again. */
+  supersededThrough(ledgerId: string): number {
+    return this.db.prepare<[string], number>('SELECT coalesce(max(tree_size), 0) FROM superseded_checkpoints WHERE ledger_id = ?').pluck().get(ledgerId)!;
   }
 
   /** Every ledger that has a checkpoint. */

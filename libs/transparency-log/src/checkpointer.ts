@@ -170,7 +170,8 @@ export class Checkpointer {
       const check = checkAgainstCheckpoint(latest, tree, ledgerId, logLength);
       if (!check.ok) return { outcome: 'contradiction', contradiction: check.contradiction };
       const size = Math.min(treeSize, logLength);
-      if (size <= (latest?.treeSize ?? 0)) return { outcome: 'unchanged', latest };
+      // A size up to a superseded checkpoint's is taken by a note over lost records: wait for the ledger to grow past it.
+      if (size <= Math.max(latest?.treeSize ?? 0, store.supersededThrough(ledgerId))) return { outcome: 'unchanged', latest };
       const rootHash = tree.root(ledgerId, size);
       const note = signNote(formatCheckpoint({ origin: this.originOf(ledgerId), treeSize: size, rootHash }), signer);
       const checkpoint = { ledgerId, treeSize: size, rootHash, createdAt: now().toISOString(), note };

@@ -42,6 +42,7 @@ const samples: LedgerError[] = [
   new errorClasses.CheckpointNotFoundError('l'),
   new errorClasses.TileNotFoundError('tile/0/000'),
   new errorClasses.LogContradictsCheckpointError({ ledgerId: 'l', checkpointSize: 2, reason: 'log-shorter', treeSize: 1, logLength: 1 }),
+  new errorClasses.LogBehindAcknowledgedError({ ledgerId: 'l', acknowledgedSequence: 3, acknowledgedHash: 'a'.repeat(64), source: 'writer', logLength: 2, logHashAtSequence: null }),
   new errorClasses.ProjectionNotFoundError('x', ['audit-event-index']),
   new errorClasses.RebuildInProgressError('audit-event-index'),
   new errorClasses.MissingApiKeyError(),

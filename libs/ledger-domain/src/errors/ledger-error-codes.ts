@@ -42,6 +42,7 @@ export const LEDGER_ERROR_CODES = {
   'LEDGER.SHUTTING_DOWN': { kind: 'unavailable', title: 'The service is shutting down; retry on another instance' },
   'LEDGER.READ_MODELS_BEHIND': { kind: 'unavailable', title: 'The read models are behind the log; retry' },
   'LEDGER.LOG_CONTRADICTS_CHECKPOINT': { kind: 'unavailable', title: 'The log contradicts a signed checkpoint; an operator must investigate' },
+  'LEDGER.LOG_BEHIND_ACKNOWLEDGED': { kind: 'unavailable', title: 'The log is behind what the ledger acknowledged; an operator must recover it' },
   'LEDGER.PROJECTION_NOT_FOUND': { kind: 'not-found', title: 'No such projection' },
   'LEDGER.CHECKPOINT_NOT_FOUND': { kind: 'not-found', title: 'No signed checkpoint yet' },
   'LEDGER.TILE_NOT_FOUND': { kind: 'not-found', title: 'No such tile' },

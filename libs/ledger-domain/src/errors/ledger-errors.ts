@@ -103,6 +103,35 @@ export class LogContradictsCheckpointError extends LedgerError {
   }
 }
 
+/** Where a ledger's log stands against the highest sequence and head hash the service acknowledged. */
+export interface LogBehindAcknowledgedFinding {
+  ledgerId: string;
+  /** The highest sequence acknowledged, and the hash it was acknowledged with. */
+  acknowledgedSequence: number;
+  acknowledgedHash: string;
+  /** Who knew it: this process's writer, or the read models (persisted across restarts). */
+  source: 'writer' | 'read-models';
+  /** Records the log holds now. */
+  logLength: number;
+  /** The log's hash at `acknowledgedSequence`; null when the log is shorter. */
+  logHashAtSequence: string | null;
+}
+
+/**
+ * The log holds fewer records than the ledger acknowledged, or another record at the acknowledged
+ * head: a restored backup, a truncation or a rewrite. Appending would hand out acknowledged
+ * sequences again, so nothing is appended until an operator runs `ledger recover`.
+ */
+export class LogBehindAcknowledgedError extends LedgerError {
+  constructor(finding: LogBehindAcknowledgedFinding) {
+    const { ledgerId, acknowledgedSequence, logLength, logHashAtSequence } = finding;
+    const what = logHashAtSequence === null
+      ? `the log holds ${logLength} records, fewer than the ${acknowledgedSequence} acknowledged`
+      : `the log's record ${acknowledgedSequence} is not the one acknowledged (hash ${logHashAtSequence}, acknowledged ${finding.acknowledgedHash})`;
+    super('LEDGER.LOG_BEHIND_ACKNOWLEDGED', `ledger ${ledgerId}: ${what}; appends are refused until an operator runs \`npm run ledger -- recover ${ledgerId}\``);
+  }
+}
+
 export class ProjectionNotFoundError extends LedgerError {
   constructor(name: string, known: readonly string[]) {
     super('LEDGER.PROJECTION_NOT_FOUND', `there is no projection ${JSON.stringify(name)} (known: ${known.join(', ')})`);

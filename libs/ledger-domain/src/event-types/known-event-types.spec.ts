@@ -1,4 +1,5 @@
 import { KNOWN_EVENT_TYPES } from './known-event-types.js';
+import { LEDGER_EVENT_TYPES } from './ledger-event-types.js';
 
 /** The type strings are part of the wire contract: this locks every one of them and what it fixes. */
 describe('the known event types', () => {
@@ -21,5 +22,12 @@ describe('the known event types', () => {
       LIMIT_DRAFTED: 'limit DRAFT SUCCESS|FAILED ctx:after',
       LIMIT_DELETED: 'limit DELETE SUCCESS|FAILED ctx:before',
     });
+  });
+
+  it('beside the types only the ledger writes, exactly these', () => {
+    const summary = Object.fromEntries(
+      Object.entries(LEDGER_EVENT_TYPES).map(([type, t]) => [type, `${t.resourceType} ${t.action} ${t.results.join('|')} ctx:${t.requiredContext.join('+')}`]),
+    );
+    expect(summary).toEqual({ LEDGER_GAP_ACKNOWLEDGED: 'ledger ACKNOWLEDGE_GAP ACKNOWLEDGED ctx:gap' });
   });
 });

@@ -2,6 +2,7 @@ import type { Violation } from '../errors/violation.js';
 import { CUSTOM_EVENT_REQUIRED_MEMBERS } from '../event-types/custom-event-types.js';
 import { eventTypeNameKind, reservedNameMessage } from '../event-types/event-type-name.js';
 import { knownEventType, type KnownEventType } from '../event-types/known-event-types.js';
+import { isLedgerEventType } from '../event-types/ledger-event-types.js';
 import { isPlainObject } from './json-shape.js';
 
 /** An event's type: its name, and its rules when it is a known type. */
@@ -12,6 +13,11 @@ export interface EventTypeOf {
 
 /** Reads `eventType`: a known type, or a custom one (see eventTypeNameKind: not in a known type's namespace). */
 export function readEventType(value: unknown, violations: Violation[]): EventTypeOf | undefined {
+  if (typeof value === 'string' && isLedgerEventType(value)) {
+    // Would otherwise pass as a custom type: a client must not forge what only the ledger writes.
+    violations.push({ path: 'eventType', message: `${value} is written only by the ledger itself (npm run ledger -- recover), never sent` });
+    return undefined;
+  }
   const kind = typeof value === 'string' ? eventTypeNameKind(value) : undefined;
   if (kind === 'known' || kind === 'custom') return { eventType: value as string, known: knownEventType(value as string) };
   const message =

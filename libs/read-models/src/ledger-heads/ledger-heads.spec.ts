@@ -44,4 +44,11 @@ describe('LedgerHeads', () => {
     heads.apply(readStore.db, { ...toRecordedEvent(auditRecord('acme', 9), 1), streamName: 'limit-l1' });
     expect(heads.get('acme').length).toBe(0);
   });
+
+  it('lists every ledger\'s head (the persisted high-water marks), none for a ledger without records', () => {
+    expect(heads.all()).toEqual([]);
+    given('acme', 1, 2);
+    given('globex', 1);
+    expect(heads.all().sort((a, b) => a.ledgerId.localeCompare(b.ledgerId))).toEqual([heads.get('acme'), heads.get('globex')]);
+  });
 });

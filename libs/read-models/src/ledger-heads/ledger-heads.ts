@@ -87,4 +87,15 @@ export class LedgerHeads implements Projection {
       ? { ledgerId, length: row.length, headSequence: row.head_sequence, headHash: row.head_hash }
       : { ledgerId, length: 0, headSequence: 0, headHash: GENESIS_HASH };
   }
+
+  /** Every ledger's head, for each ledger with at least one record: the persisted high-water marks. */
+  all(): LedgerHead[] {
+    const rows = this.readStore.db.prepare(`SELECT ledger_id, length, head_sequence, head_hash FROM ${this.table}`).all() as {
+      ledger_id: string;
+      length: number;
+      head_sequence: number;
+      head_hash: string;
+    }[];
+    return rows.map((row) => ({ ledgerId: row.ledger_id, length: row.length, headSequence: row.head_sequence, headHash: row.head_hash }));
+  }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventStore } from '#event-store';
 import { LedgerShuttingDownError } from '#ledger-domain';
-import { Clock, IdGenerator, LedgerAppendQueue, AppendObserver, LifecycleStates, type AppendOutcome, type AppendRequest } from '#ledger-writer';
+import { AcknowledgedMarks, Clock, IdGenerator, LedgerAppendQueue, AppendObserver, LifecycleStates, type AppendOutcome, type AppendRequest } from '#ledger-writer';
 import { LedgerCheckpoints } from '../transparency-log/ledger-checkpoints.js';
 import { LedgerConfig } from '../config/index.js';
 
@@ -28,6 +28,7 @@ export class LedgerWriter {
     private readonly lifecycles: LifecycleStates,
     private readonly config: LedgerConfig,
     private readonly checkpoints: LedgerCheckpoints,
+    private readonly marks: AcknowledgedMarks,
   ) {}
 
   /** Appends one request's events atomically; resolves once they are durably committed. */
@@ -35,6 +36,8 @@ export class LedgerWriter {
     if (this.closing) throw new LedgerShuttingDownError();
     // Never extend a log that contradicts a checkpoint already signed (it was cut or rewritten).
     this.checkpoints.assertNoContradiction(ledgerId);
+    // Never hand out a sequence again that was acknowledged (the log was cut or restored from an older backup).
+    this.marks.assertAppendable(ledgerId);
     const outcome = await this.queueFor(ledgerId).append(request);
     if (outcome.position > this.lastPosition) this.lastPosition = outcome.position;
     return outcome;
@@ -63,6 +66,7 @@ export class LedgerWriter {
         onCommit: (id, events, seconds, position) => this.observer.committed(id, events, seconds, position),
         lifecycles: this.lifecycles,
         policy: { beforeImageMismatch: this.config.settingsOf(ledgerId).beforeImageMismatch },
+        marks: this.marks,
       });
       this.queues.set(ledgerId, queue);
     }
