@@ -30,3 +30,8 @@ export * from './validation-index/validation-view.js';
 export * from './rebuild/projection-admin.js';
 export * from './projector/worker/worker-projection-runner.js';
 export type { ProjectionWorkerData } from './projector/worker/projection-worker.messages.js';
+export * from './scrub/integrity-violation.js';
+export * from './scrub/integrity-findings.js';
+export * from './scrub/ledger-scrubber.js';
+export * from './scrub/worker/worker-integrity-scrubber.js';
+export type { ScrubWorkerData } from './scrub/worker/scrub-worker.messages.js';
