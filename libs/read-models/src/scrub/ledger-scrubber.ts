@@ -20,6 +20,8 @@ export interface LedgerScrubberOptions {
   pauseFactor?: number;
   /** Told what each piece found, after it is recorded. */
   onViolations?: (violations: readonly IntegrityViolation[]) => void;
+  /** Told after each piece how far the walk of the ledger is (the next revision to read). */
+  onProgress?: (ledgerId: string, nextRevision: number) => void;
   /** Ends a walk after its current piece (its position is kept: the next walk resumes there). */
   signal?: AbortSignal;
   now?: () => number;
@@ -69,9 +71,12 @@ export class LedgerScrubber {
     return !run || run.finishedAt === null || this.now() - run.startedAt >= intervalMs;
   }
 
-  /** Walks the ledger to the end of its log: resumes an unfinished walk, else starts a new one. */
-  async scrub(ledgerId: string): Promise<LedgerScrubResult> {
-    const stored = this.findings.run(ledgerId);
+  /**
+   * Walks the ledger to the end of its log: resumes an unfinished walk (unless `resume` is false:
+   * an operator's walk from the start), else starts a new one.
+   */
+  async scrub(ledgerId: string, options: { resume?: boolean } = {}): Promise<LedgerScrubResult> {
+    const stored = options.resume === false ? undefined : this.findings.run(ledgerId);
     let run: ScrubRun =
       stored && stored.finishedAt === null ? stored : { ledgerId, startedAt: this.now(), nextRevision: 0, previousHash: GENESIS_HASH, finishedAt: null };
     const result: LedgerScrubResult = { ledgerId, checked: 0, violations: 0, finished: false };
@@ -87,6 +92,7 @@ export class LedgerScrubber {
       if (violations.found.length > 0) this.options.onViolations?.(violations.found);
       result.checked += page.length;
       result.violations += violations.found.length;
+      this.options.onProgress?.(ledgerId, run.nextRevision);
       if (page.length === 0) break;
       await this.pause(performance.now() - started);
     }
