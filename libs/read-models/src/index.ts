@@ -35,3 +35,4 @@ export * from './scrub/integrity-findings.js';
 export * from './scrub/ledger-scrubber.js';
 export * from './scrub/worker/worker-integrity-scrubber.js';
 export type { ScrubWorkerData } from './scrub/worker/scrub-worker.messages.js';
+export * from './scrub/service-scrub-pacing.js';

@@ -75,39 +75,16 @@ describe('reading stored data from a SQLite log altered outside the store', () =
     expect(await read(498, 503)).toEqual(rowByRow(498, 503));
     expect(await read(1_000, 1)).toEqual(rowByRow(1_000, 1));
   });
-});
-
-describe('reading the envelope beside the stored data of a SQLite log altered outside the store', () => {
-  let dir: string;
-  let store: SqliteEventStore;
-  let raw: Database.Database;
-
-  beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'sqlite-stream-envelope-'));
-    const file = join(dir, 'events.db');
-    store = SqliteEventStore.open({ filename: file });
-    const events = Array.from({ length: 900 }, (_, n) => ({ eventId: randomUUID(), type: 'DataRead', data: { n }, metadata: { sequence: n + 1 } }));
-    await store.appendToStream(STREAM, events, { expectedRevision: NO_STREAM });
-    raw = new Database(file);
-  });
-  afterEach(async () => {
-    raw.close();
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
   it('gives each event its own stored type and metadata, metadata that is no JSON object as undefined', async () => {
     raw.prepare(`UPDATE events SET type = 'Edited' WHERE revision = 3`).run();
     raw.prepare(`UPDATE events SET metadata = '{"sequence":"99"}' WHERE revision = 510`).run();
     raw.prepare(`UPDATE events SET metadata = 'not json' WHERE revision = 511`).run();
     raw.prepare(`UPDATE events SET type = '' WHERE revision = 700`).run();
-    const read = await store.readStreamData(STREAM);
-    expect(read.map((event) => event.type).filter((type) => type !== 'DataRead')).toEqual(['Edited', '']);
-    expect(read[3]!.type).toBe('Edited');
-    expect(read[509]!.metadata).toEqual({ sequence: 510 });
-    expect(read[510]!.metadata).toEqual({ sequence: '99' });
-    expect(read[511]!.metadata).toBeUndefined();
-    expect(read[700]!.type).toBe('');
+    const all = await store.readStreamData(STREAM);
+    expect(all.map((event) => event.type).filter((type) => type !== 'DataRead')).toEqual(['Edited', '']);
+    expect([all[3]!.type, all[700]!.type]).toEqual(['Edited', '']);
+    expect([all[509]!.metadata, all[510]!.metadata, all[511]!.metadata]).toEqual([{}, { sequence: '99' }, undefined]);
     expect((await store.readStreamData(STREAM, { fromRevision: 511, maxCount: 1 }))[0]!.metadata).toBeUndefined();
   });
 });
+

@@ -1,4 +1,5 @@
 import { Buffer } from 'node:buffer';
+import { parseStoredJsonObject } from '../stored-json-object.js';
 
 /** The members of a record its store envelope repeats outside the hash: the event id and type. */
 export interface RecordIdentity {
@@ -11,9 +12,6 @@ const EVENT_ID = Buffer.from('"eventId":"', 'latin1');
 const EVENT_TYPE = Buffer.from('","eventType":"', 'latin1');
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-
-/** Exact: a byte sequence that is not UTF-8 fails, and a byte order mark is kept (so JSON.parse refuses it). */
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * The top-level `eventId` and `eventType` of a record's stored bytes (undefined members where the
@@ -49,13 +47,6 @@ function hasEscape(b: Buffer, start: number, end: number): boolean {
 }
 
 function byParsing(b: Buffer): RecordIdentity | undefined {
-  let record: unknown;
-  try {
-    record = JSON.parse(strictUtf8.decode(b));
-  } catch {
-    return undefined;
-  }
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
-  const { eventId, eventType } = record as Record<string, unknown>;
-  return { eventId, eventType };
+  const record = parseStoredJsonObject(b);
+  return record && { eventId: record['eventId'], eventType: record['eventType'] };
 }

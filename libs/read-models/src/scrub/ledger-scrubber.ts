@@ -85,7 +85,8 @@ export class LedgerScrubber {
       if (this.options.signal?.aborted) return result;
       const started = performance.now();
       const page = await this.store.readStreamData(stream, { fromRevision: run.nextRevision, maxCount: this.pieceSize });
-      const violations = page.length > 0 ? this.comparePiece(ledgerId, run, page) : this.compareEnd(ledgerId, run);
+      const violations = page.length > 0 ? this.comparePiece(ledgerId, run, page) : await this.compareEnd(ledgerId, run);
+      if (violations === 'grown') continue;
       const last = page[page.length - 1];
       if (last) run = { ...run, nextRevision: last.revision + 1, previousHash: violations.previousHash };
       this.findings.record(violations.found, this.now(), run);
@@ -118,12 +119,18 @@ export class LedgerScrubber {
     return { found, previousHash };
   }
 
-  /** At the end of the log: the read models must not know of records after it (a cut tail). */
-  private compareEnd(ledgerId: string, run: ScrubRun): { found: IntegrityViolation[]; previousHash: string | null } {
+  /**
+   * At the end of the log: the read models must not know of records after it (a cut tail). The
+   * head is read after the log, so records appended and projected in between are looked for
+   * again: `grown` when the log has more now (the walk goes on).
+   */
+  private async compareEnd(ledgerId: string, run: ScrubRun): Promise<{ found: IntegrityViolation[]; previousHash: string | null } | 'grown'> {
     const head = new ReadModels(this.readStore).ledgerHeads.get(ledgerId);
     const length = run.nextRevision;
-    const found = head.headSequence > length ? [missing(ledgerId, length + 1, `the log ends at sequence ${length}; the read models hold records up to ${head.headSequence}`)] : [];
-    return { found, previousHash: run.previousHash };
+    if (head.headSequence <= length) return { found: [], previousHash: run.previousHash };
+    const [later] = await this.store.readStreamData(toLedgerStreamName(ledgerId), { fromRevision: length, maxCount: 1 });
+    if (later) return 'grown';
+    return { found: [missing(ledgerId, length + 1, `the log ends at sequence ${length}; the read models hold records up to ${head.headSequence}`)], previousHash: run.previousHash };
   }
 
   private async pause(elapsedMs: number): Promise<void> {

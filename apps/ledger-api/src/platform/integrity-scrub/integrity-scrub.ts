@@ -1,13 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { ServiceStorage } from '#ledger-storage';
-import { WorkerIntegrityScrubber, type IntegrityViolation, type LedgerScrubResult } from '#read-models';
+import { SERVICE_SCRUB_PACING, WorkerIntegrityScrubber, type IntegrityViolation, type LedgerScrubResult } from '#read-models';
 import { LedgerConfig } from '../config/index.js';
 import { LedgerMetrics } from '../observability/index.js';
 import { LEDGER_STORAGE } from '../storage/storage.module.js';
 
-/** A walk pauses three times as long as each piece took: at most a quarter of one core. */
-const PAUSE_FACTOR = 3;
-const PIECE_SIZE = 1000;
 /** Error lines per ledger walk; the rest are counted in the walk's summary line (the metric counts all). */
 const LOGGED_PER_WALK = 100;
 
@@ -33,7 +30,7 @@ export class IntegrityScrub implements OnApplicationBootstrap, OnApplicationShut
     if (this.config.scrubIntervalMs === 0) return void this.log.log('the scrubber is off (LEDGER_SCRUB_INTERVAL_MS=0)');
     const { location } = this.storage;
     this.scrubber = new WorkerIntegrityScrubber(
-      { eventStore: location.eventStore, readModelsFile: location.readModelsFile, intervalMs: this.config.scrubIntervalMs, pauseFactor: PAUSE_FACTOR, pieceSize: PIECE_SIZE },
+      { eventStore: location.eventStore, readModelsFile: location.readModelsFile, intervalMs: this.config.scrubIntervalMs, ...SERVICE_SCRUB_PACING },
       {
         onViolations: (violations) => violations.forEach((violation) => this.report(violation)),
         onWalked: (result, seconds) => this.walked(result, seconds),
