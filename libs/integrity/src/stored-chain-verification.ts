@@ -30,7 +30,7 @@ export interface StoredChainVerification extends ChainVerification {
 export function verifyStoredChainSegment(records: readonly Uint8Array[], options: StoredChainSegmentOptions = {}): StoredChainVerification {
   const { envelopes, ...chainOptions } = options;
   const checked: StoredRecordCheck[] = [];
-  let envelopeBreak: EnvelopeMismatch[] | undefined;
+  let envelopeBreak: readonly EnvelopeMismatch[] | undefined;
   for (const [index, bytes] of records.entries()) {
     const check = checkStoredRecordBytes(bytes);
     if (!check) break;
@@ -68,10 +68,11 @@ export function verifyStoredChainSegment(records: readonly Uint8Array[], options
   };
 }
 
+const UNKNOWN_IDENTITY = { eventId: undefined, eventType: undefined };
+
 /** The envelope's disagreements with the record, or undefined when it agrees (or none was given). */
-function mismatchesOf(bytes: Uint8Array, check: StoredRecordCheck, envelope: RecordEnvelope | undefined): EnvelopeMismatch[] | undefined {
+function mismatchesOf(bytes: Uint8Array, check: StoredRecordCheck, envelope: RecordEnvelope | undefined): readonly EnvelopeMismatch[] | undefined {
   if (!envelope) return undefined;
-  const identity = readRecordIdentity(bytes) ?? { eventId: undefined, eventType: undefined };
-  const mismatches = envelopeMismatches({ ...identity, ...check }, envelope);
+  const mismatches = envelopeMismatches(readRecordIdentity(bytes) ?? UNKNOWN_IDENTITY, check, envelope);
   return mismatches.length > 0 ? mismatches : undefined;
 }

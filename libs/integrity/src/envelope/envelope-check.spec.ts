@@ -28,6 +28,7 @@ describe('readRecordIdentity', () => {
     expect(readRecordIdentity(stored(nested))).toEqual({ eventId: first['eventId'], eventType: first['eventType'] });
     const escaped = { ...first, eventType: 'A"B\\C' };
     expect(readRecordIdentity(stored(escaped))).toEqual({ eventId: first['eventId'], eventType: 'A"B\\C' });
+    expect(readRecordIdentity(stored({ ...first, eventType: 'ZÜRICH_東京' }))).toEqual({ eventId: first['eventId'], eventType: 'ZÜRICH_東京' });
   });
 
   it('gives undefined members for a record without them, and undefined for bytes that are no JSON object', () => {
@@ -39,11 +40,12 @@ describe('readRecordIdentity', () => {
 });
 
 describe('envelopeMismatches', () => {
-  const record = { eventId: first['eventId'], eventType: first['eventType'], sequence: 1, hash: first['hash'] as string, previousHash: first['previousHash'] as string };
-  const edited = (change: Partial<RecordEnvelope> | { metadata: Record<string, unknown> }) => envelopeMismatches(record, { ...envelopeOf(first), ...change });
+  const identity = { eventId: first['eventId'], eventType: first['eventType'] };
+  const chain = { sequence: 1, hash: first['hash'] as string, previousHash: first['previousHash'] as string };
+  const edited = (change: Partial<RecordEnvelope> | { metadata: Record<string, unknown> }) => envelopeMismatches(identity, chain, { ...envelopeOf(first), ...change });
 
   it('finds nothing in the envelope the writer stores', () => {
-    expect(envelopeMismatches(record, envelopeOf(first))).toEqual([]);
+    expect(envelopeMismatches(identity, chain, envelopeOf(first))).toEqual([]);
   });
 
   it('names each edited column', () => {

@@ -36,21 +36,32 @@ const DESCRIPTIONS: Record<EnvelopeMismatch, string> = {
   'envelope-unreadable': "the store's metadata is not a JSON object",
 };
 
+const NONE: readonly EnvelopeMismatch[] = Object.freeze([]);
+
 /**
  * Where a record's envelope disagrees with the record (its identity and chain members as its
  * stored bytes give them), in the order of {@link EnvelopeMismatch}; empty when they agree. The
  * writer reads its chain tail from the metadata, and the store refuses duplicates by its event
  * id, so a disagreement means the store was edited outside its API. Pure; never throws.
  */
-export function envelopeMismatches(record: RecordIdentity & ChainedRecord, envelope: RecordEnvelope): EnvelopeMismatch[] {
-  const found: EnvelopeMismatch[] = [];
-  if (envelope.eventId !== record.eventId) found.push('envelope-event-id');
-  if (envelope.type !== record.eventType) found.push('envelope-type');
+export function envelopeMismatches(identity: RecordIdentity, chain: ChainedRecord, envelope: RecordEnvelope): readonly EnvelopeMismatch[] {
   const metadata = envelope.metadata;
+  // Verification checks every record: the usual answer costs no allocation.
+  const agree =
+    envelope.eventId === identity.eventId &&
+    envelope.type === identity.eventType &&
+    metadata !== undefined &&
+    metadata['sequence'] === chain.sequence &&
+    metadata['hash'] === chain.hash &&
+    metadata['previousHash'] === chain.previousHash;
+  if (agree) return NONE;
+  const found: EnvelopeMismatch[] = [];
+  if (envelope.eventId !== identity.eventId) found.push('envelope-event-id');
+  if (envelope.type !== identity.eventType) found.push('envelope-type');
   if (metadata === undefined) return [...found, 'envelope-unreadable'];
-  if (metadata['sequence'] !== record.sequence) found.push('envelope-sequence');
-  if (metadata['hash'] !== record.hash) found.push('envelope-hash');
-  if (metadata['previousHash'] !== record.previousHash) found.push('envelope-previous-hash');
+  if (metadata['sequence'] !== chain.sequence) found.push('envelope-sequence');
+  if (metadata['hash'] !== chain.hash) found.push('envelope-hash');
+  if (metadata['previousHash'] !== chain.previousHash) found.push('envelope-previous-hash');
   return found;
 }
 

@@ -18,7 +18,7 @@ const BACKSLASH = 0x5c;
  * record lacks them), or undefined when the bytes are not the UTF-8 text of a JSON object.
  *
  * Fast path (no decoding or parsing): the bytes spell `"eventId":"…","eventType":"…"` once, both
- * values without escapes — how every record the writer seals reads (RFC 8785 order). Any other
+ * values short ASCII without escapes — how every record the writer seals reads (RFC 8785 order). Any other
  * bytes are parsed. The fast path reads a nested pair as the record's own only in a record that
  * lacks a top-level `eventId`, which no writer seals: such a forgery breaks the read models'
  * copy of the record (the scrubber's check) and the signed checkpoints either way.
@@ -31,19 +31,28 @@ export function readRecordIdentity(bytes: Uint8Array): RecordIdentity | undefine
 
 function fromLayout(b: Buffer): RecordIdentity | undefined {
   const at = b.indexOf(EVENT_ID);
-  if (at < 0 || b.indexOf(EVENT_ID, at + 1) >= 0) return undefined;
+  if (at < 0) return undefined;
   const idStart = at + EVENT_ID.length;
-  const idEnd = b.indexOf(QUOTE, idStart);
+  const idEnd = closingQuote(b, idStart);
   if (idEnd < 0 || b.compare(EVENT_TYPE, 0, EVENT_TYPE.length, idEnd, idEnd + EVENT_TYPE.length) !== 0) return undefined;
   const typeStart = idEnd + EVENT_TYPE.length;
-  const typeEnd = b.indexOf(QUOTE, typeStart);
-  if (typeEnd < 0 || hasEscape(b, idStart, idEnd) || hasEscape(b, typeStart, typeEnd)) return undefined;
-  return { eventId: b.toString('utf8', idStart, idEnd), eventType: b.toString('utf8', typeStart, typeEnd) };
+  const typeEnd = closingQuote(b, typeStart);
+  // A second pair (nested, before or after) leaves the choice to the parser.
+  if (typeEnd < 0 || b.indexOf(EVENT_ID, typeEnd) >= 0) return undefined;
+  return { eventId: b.toString('latin1', idStart, idEnd), eventType: b.toString('latin1', typeStart, typeEnd) };
 }
 
-function hasEscape(b: Buffer, start: number, end: number): boolean {
-  const slash = b.indexOf(BACKSLASH, start);
-  return slash >= 0 && slash < end;
+/**
+ * The offset of the quote that ends the string starting at `start`, or -1 when it holds an escape
+ * or a byte outside ASCII (event ids and types are short ASCII; anything else goes to the parser).
+ */
+function closingQuote(b: Buffer, start: number): number {
+  for (let i = start; i < b.length; i++) {
+    const byte = b[i]!;
+    if (byte === QUOTE) return i;
+    if (byte === BACKSLASH || byte >= 0x80) return -1;
+  }
+  return -1;
 }
 
 function byParsing(b: Buffer): RecordIdentity | undefined {

@@ -1,23 +1,15 @@
-import { GENESIS_HASH, hashLeaf, sealRecordText, type RecordEnvelope } from '#integrity';
+import { GENESIS_HASH, hashLeaf, type RecordEnvelope } from '#integrity';
 import type { AuditRecord } from '#ledger-domain';
-import { auditRecord } from '../testing/audit-event-fixtures.js';
+import { sealedLedger } from '../testing/sealed-ledger.js';
 import { compareLogRecord, type LogRecordView, type ReadModelCopies } from './compare-log-record.js';
 
-/** A chain of records sealed as the writer seals them, with the envelope and read-model copies it leaves. */
+/** A chain of records as the writer and the projector leave them: the log's view and the read models' copies. */
 function sealedChain(length: number): { record: AuditRecord; view: LogRecordView; copies: ReadModelCopies }[] {
-  let previousHash = GENESIS_HASH;
-  return Array.from({ length }, (_, i) => {
-    const { hash: _fixture, ...unsealed } = { ...auditRecord('s', i + 1), previousHash };
-    const { hash, text } = sealRecordText(unsealed);
-    const record = { ...unsealed, hash } as AuditRecord;
-    previousHash = hash;
-    const envelope: RecordEnvelope = { eventId: record.eventId, type: record.eventType, metadata: { schemaVersion: 1, sequence: i + 1, hash, previousHash: record.previousHash } };
-    return {
-      record,
-      view: { ledgerId: 's', revision: i, bytes: Buffer.from(text, 'utf8'), envelope },
-      copies: { indexRow: JSON.stringify(record), leafHash: hashLeaf(Buffer.from(hash, 'hex')), headHash: undefined },
-    };
-  });
+  return sealedLedger('s', length).map(({ record, event }, i) => ({
+    record,
+    view: { ledgerId: 's', revision: i, bytes: Buffer.from(event.dataText, 'utf8'), envelope: { eventId: event.eventId, type: event.type, metadata: event.metadata } },
+    copies: { indexRow: JSON.stringify(record), leafHash: hashLeaf(Buffer.from(record.hash, 'hex')), headHash: undefined },
+  }));
 }
 
 const kinds = (result: ReturnType<typeof compareLogRecord>) => result.violations.map((v) => v.kind);

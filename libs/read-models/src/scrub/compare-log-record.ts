@@ -51,7 +51,7 @@ export function compareLogRecord(record: LogRecordView, previousHash: string | u
     found('previous-hash-mismatch', `sequence ${sequence}: previousHash is not the stored hash of sequence ${sequence - 1}`);
   }
   const identity = readRecordIdentity(record.bytes) ?? { eventId: undefined, eventType: undefined };
-  for (const kind of envelopeMismatches({ ...identity, ...check }, record.envelope)) {
+  for (const kind of envelopeMismatches(identity, check, record.envelope)) {
     found(kind, `sequence ${sequence}: ${describeEnvelopeMismatches([kind])}`);
   }
   compareIndexRow(copies.indexRow, { eventId: identity.eventId, hash: check.hash }, sequence, found);

@@ -49,7 +49,7 @@ export class VerifyAuditEventHandler implements IQueryHandler<VerifyAuditEventQu
     const after = events.find((event) => event.revision > revision);
     const nextLinkValid = links.nextLinkValid && (after === undefined || after.revision === revision + 1);
     // The columns outside the hash (event id, type, metadata copies) must say what the record says.
-    const mismatches = envelope ? envelopeMismatches(stored, envelope) : [];
+    const mismatches = envelope ? envelopeMismatches(stored, stored, envelope) : [];
     const isValid = links.hashValid && previousLinkValid && nextLinkValid && mismatches.length === 0;
     const envelopeProblem = mismatches.length === 0 ? null : `the store's envelope disagrees with the record: ${describeEnvelopeMismatches(mismatches)}`;
     return { ...answer, isValid, hashValid: links.hashValid, previousLinkValid, nextLinkValid, message: describe(isValid, links.hashValid, previousLinkValid, nextLinkValid, envelopeProblem) };
