@@ -61,7 +61,7 @@ describeOnSqlite('the scrubber finds a consistent rewrite of history when the re
     await findingAt(ledger, KEY, 300, 'head-differs');
     expect(page.openFindings).toBeGreaterThanOrEqual(2 * 201);
     const integrity = await notReadyForIntegrity(ledger);
-    expect(integrity).toMatchObject({ code: 'LEDGER.INTEGRITY_VIOLATION', ledgers: [{ ledgerId: 'tl', firstSequence: 100 }] });
+    expect(integrity).toMatchObject({ ledgers: [{ ledgerId: 'tl', firstSequence: 100 }] });
     const metrics = (await ledger.request('GET', '/metrics', { apiKey: KEY })).text;
     expect(metrics).toMatch(/ledger_integrity_violations_total\{ledger="tl",kind="index-differs"\} [1-9]\d*/);
     await eventually('an error line naming the sequence', () => (/"level":50.*integrity violation: ledger tl sequence 100 index-differs/.test(ledger!.logs) ? true : undefined));

@@ -19,7 +19,7 @@ describe('the integrity readiness check', () => {
     findings.record([{ ledgerId: 'a', sequence: 7, kind: 'envelope-hash', detail: "sequence 7: the metadata's hash is not the record's" }], 1_000);
     await expect(new IntegrityReadinessCheck(findings).check()).resolves.toEqual({
       ready: false,
-      detail: { code: 'LEDGER.INTEGRITY_VIOLATION', openFindings: 1, byKind: { 'envelope-hash': 1 }, ledgers: [{ ledgerId: 'a', firstSequence: 7, openFindings: 1 }] },
+      detail: { openFindings: 1, byKind: { 'envelope-hash': 1 }, ledgers: [{ ledgerId: 'a', firstSequence: 7, openFindings: 1 }] },
     });
     findings.finish({ ledgerId: 'a', startedAt: 2_000, nextRevision: 20, previousHash: null, finishedAt: null }, 3_000);
     await expect(new IntegrityReadinessCheck(findings).check()).resolves.toEqual({ ready: true });

@@ -18,6 +18,6 @@ export class IntegrityReadinessCheck extends ReadinessCheck {
   async check(): Promise<ReadinessResult> {
     const summary = this.findings.summary();
     if (summary.openFindings === 0) return { ready: true };
-    return { ready: false, detail: { code: 'LEDGER.INTEGRITY_VIOLATION', ...summary } };
+    return { ready: false, detail: { ...summary } };
   }
 }

@@ -5,11 +5,13 @@ import type { FromScrubWorker, ScrubWorkerData } from './scrub-worker.messages.j
 
 const WORKER_SCRIPT = new URL('./scrub-worker.main.js', import.meta.url);
 const STOP_TIMEOUT_MS = 10_000;
+/** A worker that died (its store did not answer at start…) starts again after its interval, at most this. */
+const MAX_RESTART_DELAY_MS = 60_000;
 
 export interface WorkerIntegrityScrubberOptions {
   onViolations?: (violations: readonly IntegrityViolation[]) => void;
   onWalked?: (result: LedgerScrubResult, seconds: number) => void;
-  /** A walk failed or the worker died (it is started again at the next interval). */
+  /** A walk failed or the worker died (it is started again after its interval, at most a minute). */
   onFailure?: (message: string) => void;
   /** The worker's entry point: the built scrub-worker.main.js beside this file unless given. */
   workerScript?: URL;
@@ -39,8 +41,9 @@ export class WorkerIntegrityScrubber {
       if (this.worker !== worker) return;
       this.worker = undefined;
       if (this.stopping) return;
-      this.options.onFailure?.(`the scrub worker exited with code ${code}; it starts again in ${this.data.intervalMs} ms`);
-      this.restartTimer = setTimeout(() => this.start(), this.data.intervalMs);
+      const delay = Math.min(this.data.intervalMs, MAX_RESTART_DELAY_MS);
+      this.options.onFailure?.(`the scrub worker exited with code ${code}; it starts again in ${delay} ms`);
+      this.restartTimer = setTimeout(() => this.start(), delay);
     });
   }
 
