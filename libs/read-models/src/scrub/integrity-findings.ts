@@ -35,6 +35,9 @@ export interface ScrubRun {
   finishedAt: number | null;
 }
 
+/** The scrubber's tables in the read-model file: bookkeeping, not read models (no generation, never rebuilt). */
+export const INTEGRITY_TABLES = ['integrity_findings', 'integrity_scrub_runs'] as const;
+
 type FindingRow = { ledger_id: string; sequence: number; kind: IntegrityViolationKind; detail: string; first_seen_at: number; last_seen_at: number; resolved_at: number | null };
 
 /**
