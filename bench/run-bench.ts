@@ -10,6 +10,7 @@ import { LIST_QUERIES, listPageLatency, type LatencyResult } from './scenarios/l
 import { rangedVerify } from './scenarios/ranged-verify.js';
 import { asOfLatency, buildLongHistory, LONG_HISTORY_EVENTS } from './scenarios/long-history.js';
 import { measureRebuild } from './scenarios/rebuild-rate.js';
+import { appendsBesideScrubber, fullSpeedScrubRate } from './scenarios/scrub-rate.js';
 import { checkpointCovering, consistencyProofLatency, exportRate, inclusionProofLatency, verifyCliRate } from './scenarios/transparency-log.js';
 import { SINGLE_POST_CONNECTIONS, singlePostLoad } from './scenarios/single-post.js';
 import { BENCH_API_KEYS, BENCH_LEDGER, getJson, READ_HEADERS, WRITE_HEADERS } from './support/bench-api.js';
@@ -26,7 +27,8 @@ import { sealedRows } from './support/sealed-records.js';
  * measured in the same run, printed as one markdown table. BENCH_EVENTS (default 1,000,000):
  * ledger size for the list and verify lines; BENCH_SECONDS (default 12): each load phase.
  * Order: fill → single POST → batch POST → GET by id → list pages → ranged verify → as_of on a
- * 100,000-event limit → (service stopped) raw log read and rebuild of every projection; every
+ * 100,000-event limit → batch POST without and with the scrubber → (service stopped) raw log read, a
+ * full-speed scrub and rebuild of every projection; every
  * service measurement next to its ceiling so that load from elsewhere on the machine hits both.
  * The bench ledger records and flags a differing before-image instead of refusing it: concurrent
  * updates of one rule may reach the ledger out of the order they were generated in.
@@ -42,7 +44,7 @@ const latencies = (r: LatencyResult) => `p50 ${ms(r.p50)}, p99 ${ms(r.p99)}`;
 const started = new Date();
 const service = await BenchProcess.start(SERVICE, {
   withDataDir: true,
-  env: { LOG_LEVEL: process.env['BENCH_SERVICE_LOG_LEVEL'] ?? 'warn', LEDGER_API_KEYS: BENCH_API_KEYS, LEDGER_SETTINGS: JSON.stringify({ [BENCH_LEDGER]: { beforeImageMismatch: 'flag' } }) },
+  env: { LOG_LEVEL: process.env['BENCH_SERVICE_LOG_LEVEL'] ?? 'warn', LEDGER_SCRUB_INTERVAL_MS: '0', LEDGER_API_KEYS: BENCH_API_KEYS, LEDGER_SETTINGS: JSON.stringify({ [BENCH_LEDGER]: { beforeImageMismatch: 'flag' } }) },
   nodeArgs: (process.env['BENCH_SERVICE_NODE_ARGS'] ?? '').split(' ').filter(Boolean),
 });
 try {
@@ -182,9 +184,23 @@ try {
     met: asOf.p99 <= 20,
   });
 
+  log(`batch POST without, then with the scrubber walking the log at the service's pace`);
+  const beside = await appendsBesideScrubber(service.url, service.dataDir!, config.seconds);
+
   await service.stop({ keepData: true });
-  log('service stopped: raw read of the log, then a rebuild of every projection from it');
+  log('service stopped: raw read of the log, a walk of the scrubber, then a rebuild of every projection from it');
   const rebuild = await measureRebuild(service.dataDir!);
+  const scrub = await fullSpeedScrubRate(service.dataDir!);
+  lines.push({
+    measurement: `scrubber: a full walk of ${fmt(scrub.records)} events (bytes, hash, links, envelope, index rows, tree leaves; service stopped, full speed)`,
+    result:
+      `${fmt(scrub.eventsPerSecond)} ev/s (${fmt(scrub.violations)} violations); batch POST c=${BATCH_CONNECTIONS} with the scrubber walking at the service's pace: ` +
+      `${fmt(beside.with.okPerSecond * BATCH_SIZE)} ev/s (${fmt(beside.walks)} walks done${failures(beside.with)}) vs ${fmt(beside.without.okPerSecond * BATCH_SIZE)} ev/s without`,
+    ceiling: `raw read of the log through the store port, same run: ${fmt(rebuild.rawReadEventsPerSecond)} ev/s`,
+    ratioPercent: (100 * scrub.eventsPerSecond) / rebuild.rawReadEventsPerSecond,
+    target: 'appends with ≥ 90 % of without',
+    met: beside.with.okPerSecond >= 0.9 * beside.without.okPerSecond && scrub.violations === 0 && beside.violations === 0,
+  });
   lines.push({
     measurement: `rebuild of every projection (one pass) over ${fmt(rebuild.events)} events`,
     result: `${fmt(rebuild.rebuildEventsPerSecond)} ev/s (${fmt(rebuild.rebuildSeconds, 1)} s)`,

@@ -6,7 +6,7 @@ import { ruleCreated } from './support/audit-event-fixtures.js';
  * not in it (or one in it the service no longer serves) fails the first test, so a new route
  * cannot ship without deciding who may call it.
  */
-type Access = 'public' | 'audit:read' | 'audit:write' | 'ops:admin' | 'ops:admin|ledger:admin';
+type Access = 'public' | 'audit:read' | 'audit:write' | 'ledger:admin' | 'ops:admin' | 'ops:admin|ledger:admin';
 
 const ROUTES: Record<string, Access> = {
   'GET /health': 'public',
@@ -39,6 +39,7 @@ const ROUTES: Record<string, Access> = {
   'GET /v1/validations/{transactionId}': 'audit:read',
   'GET /v1/validations/{transactionId}/context': 'audit:read',
   'GET /v1/admin/projections': 'ops:admin',
+  'GET /v1/admin/integrity': 'ledger:admin',
   'POST /v1/admin/projections/{name}/rebuild': 'ops:admin',
 };
 /** Served but left out of the OpenAPI document on purpose. */

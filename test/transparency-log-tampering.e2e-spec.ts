@@ -1,11 +1,10 @@
-import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { sealRecordText } from '#integrity';
 import { ruleCreated } from './support/audit-event-fixtures.js';
 import { eventually } from './support/eventually.js';
 import { runLedgerCli } from './support/ledger-cli.js';
+import { editLog, rewriteFrom } from './support/log-tampering.js';
 import { E2E_STORE, LedgerProcess } from './support/ledger-process.js';
 import { appendValidations, bodyOf, checkpointOfSize, KEY } from './support/transparency-log.js';
 
@@ -37,30 +36,6 @@ describeOnSqlite('a rewritten or truncated history, against the signed checkpoin
     writeFileSync(c1File, c1);
     await ledger.stop();
     return { dataDir: ledger.dataDir, c1File };
-  }
-
-  function editLog(dataDir: string, edit: (db: Database.Database) => void): void {
-    const db = new Database(join(dataDir, 'events.db'));
-    try {
-      edit(db);
-    } finally {
-      db.close();
-    }
-  }
-
-  /** Changes record `from` and recomputes every hash and link after it, as a careful forger would. */
-  function rewriteFrom(db: Database.Database, from: number): void {
-    const rows = db.prepare(`SELECT revision, data, metadata FROM events WHERE stream_name = 'ledger-tl' AND revision >= ? ORDER BY revision`).all(from - 2) as { revision: number; data: string; metadata: string }[];
-    let previousHash = (JSON.parse(rows[0]!.data) as { hash: string }).hash;
-    const update = db.prepare(`UPDATE events SET data = ?, metadata = ? WHERE stream_name = 'ledger-tl' AND revision = ?`);
-    for (const row of rows.slice(1)) {
-      const { hash: _old, ...record } = JSON.parse(row.data) as Record<string, unknown>;
-      if (row.revision === from - 1) record['result'] = 'DENY';
-      record['previousHash'] = previousHash;
-      const sealed = sealRecordText(record);
-      update.run(sealed.text, JSON.stringify({ ...JSON.parse(row.metadata), hash: sealed.hash, previousHash }), row.revision);
-      previousHash = sealed.hash;
-    }
   }
 
   const removeFiles = (dataDir: string, name: string) => ['', '-wal', '-shm'].forEach((suffix) => rmSync(join(dataDir, `${name}${suffix}`), { force: true }));

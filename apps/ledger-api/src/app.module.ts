@@ -2,7 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LedgerConfig } from './platform/config/index.js';
-import { HealthHttpController, ProjectorReadinessCheck, provideReadinessChecks, StoreReadinessCheck } from './platform/health/index.js';
+import { HealthHttpController, IntegrityReadinessCheck, ProjectorReadinessCheck, provideReadinessChecks, StoreReadinessCheck } from './platform/health/index.js';
+import { IntegrityScrubModule } from './platform/integrity-scrub/integrity-scrub.module.js';
 import { AcknowledgedMarksReadinessCheck } from './platform/ledger-writer/acknowledged-marks-readiness.check.js';
 import { LedgerWriterModule } from './platform/ledger-writer/ledger-writer.module.js';
 import { MetricsHttpController } from './platform/observability/index.js';
@@ -25,13 +26,13 @@ import { ValidationsModule } from './use-cases/validations.module.js';
  * controllers and handlers), over the platform, storage and writer modules.
  */
 @Module({
-  imports: [CqrsModule.forRoot(), StorageModule, LedgerWriterModule, TransparencyLogModule, TransparencyLogUseCasesModule, AuditEventsModule, LedgerModule, LifecyclesModule, ValidationsModule, AdminModule],
+  imports: [CqrsModule.forRoot(), StorageModule, LedgerWriterModule, TransparencyLogModule, IntegrityScrubModule, TransparencyLogUseCasesModule, AuditEventsModule, LedgerModule, LifecyclesModule, ValidationsModule, AdminModule],
   controllers: [HealthHttpController, MetricsHttpController],
   providers: [
     ReadYourWritesBarrier,
     { provide: APP_GUARD, useClass: ReadYourWritesGuard },
     LedgerLifecycle,
-    ...provideReadinessChecks(StoreReadinessCheck, ProjectorReadinessCheck, CheckpointReadinessCheck, AcknowledgedMarksReadinessCheck),
+    ...provideReadinessChecks(StoreReadinessCheck, ProjectorReadinessCheck, CheckpointReadinessCheck, AcknowledgedMarksReadinessCheck, IntegrityReadinessCheck),
   ],
 })
 export class AppModule {

@@ -2,6 +2,7 @@ import { readStorageOptions, StorageConfigError } from '#ledger-storage';
 import { runExportCommand } from './export.command.js';
 import { CliUsageError, rebuildProjections } from './rebuild-projections.command.js';
 import { runRecoverCommand } from './recover.command.js';
+import { runScrubCommand } from './scrub.command.js';
 import { runTlogConsistencyCommand } from './tlog-consistency.command.js';
 import { runVerifyCommand } from './verify.command.js';
 
@@ -31,6 +32,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (group === 'export') return runExportCommand(argv.slice(1));
   if (group === 'verify') return runVerifyCommand(argv.slice(1));
   if (group === 'recover') return runRecoverCommand(argv.slice(1), readStorageOptions(process.env));
+  if (group === 'scrub') return runScrubCommand(argv.slice(1), readStorageOptions(process.env));
   if (group === 'tlog' && command === 'consistency') return runTlogConsistencyCommand(rest);
   if (group === 'projections' && command === 'rebuild') {
     await rebuildProjections(readStorageOptions(process.env), rest);

@@ -40,7 +40,7 @@ export interface RecordedEvent {
   unreadable?: true;
 }
 
-/** An event's stored data, undecoded and unparsed: for verifiers that check stored bytes. */
+/** An event's stored data, undecoded and unparsed, with its envelope: for verifiers that check stored bytes. */
 export interface RecordedEventData {
   revision: number;
   position: number;
@@ -51,6 +51,14 @@ export interface RecordedEventData {
    * together may be views into one buffer, so keeping one keeps that buffer.
    */
   data: Uint8Array;
+  /**
+   * The envelope stored beside the data: the event's type and its metadata (parsed; undefined when
+   * it no longer parses to a JSON object). Verifiers compare them with the record the data holds,
+   * since readers that trust the envelope (the writer's chain tail) would otherwise follow an
+   * envelope edited outside the store.
+   */
+  type: string;
+  metadata: EventPayload | undefined;
 }
 
 export interface AppendResult {

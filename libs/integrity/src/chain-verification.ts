@@ -14,7 +14,9 @@ export interface ChainedRecord {
  * - `genesis-previous-hash`: sequence 1 does not carry 64 zeros as `previousHash`;
  * - `sequence-gap`: the expected sequence is missing (a deleted record);
  * - `sequence-out-of-order`: the expected sequence comes later, or an earlier one repeats (reordered records);
- * - `unreadable-record`: stored bytes that are not a JSON record (only from verifyStoredChainSegment).
+ * - `unreadable-record`: stored bytes that are not a JSON record (only from verifyStoredChainSegment);
+ * - `envelope-mismatch`: the store's envelope of the record (event id, type, metadata copies)
+ *   disagrees with it (only from verifyStoredChainSegment given the envelopes).
  */
 export type ChainBreakReason =
   | 'hash-mismatch'
@@ -22,7 +24,8 @@ export type ChainBreakReason =
   | 'genesis-previous-hash'
   | 'sequence-gap'
   | 'sequence-out-of-order'
-  | 'unreadable-record';
+  | 'unreadable-record'
+  | 'envelope-mismatch';
 
 /** The outcome of verifying a run of records; `reason` is a sentence naming the sequence. */
 export interface ChainVerification {

@@ -1,15 +1,13 @@
 import type { ChainedRecord } from './chain-verification.js';
 import { computeRecordHash } from './record-hash.js';
 import { readSealedRecordBytes } from './sealed-record-bytes.js';
+import { parseStoredJsonObject } from './stored-json-object.js';
 
 /** What the stored bytes of a record say about themselves, checked against their own hash. */
 export interface StoredRecordCheck extends ChainedRecord {
   /** The record hashes (wire contract v1) to its stored `hash`. */
   hashValid: boolean;
 }
-
-/** Exact: a byte sequence that is not UTF-8 fails, and a byte order mark is kept (so JSON.parse refuses it). */
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Checks a record's stored bytes by the wire-contract hash rule. Records sealed by sealRecordText
@@ -25,14 +23,9 @@ export function checkStoredRecordBytes(bytes: Uint8Array): StoredRecordCheck | u
 }
 
 function checkByParsing(bytes: Uint8Array): StoredRecordCheck | undefined {
-  let record: unknown;
-  try {
-    record = JSON.parse(strictUtf8.decode(bytes));
-  } catch {
-    return undefined;
-  }
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) return undefined;
-  const { hash, sequence, previousHash } = record as ChainedRecord;
+  const record = parseStoredJsonObject(bytes);
+  if (!record) return undefined;
+  const { hash, sequence, previousHash } = record as unknown as ChainedRecord;
   let hashValid = false;
   try {
     hashValid = computeRecordHash(record) === hash;

@@ -14,7 +14,7 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  */
 export function decodeEsdbEvent(recorded: EsdbRecordedEvent): RecordedEvent {
   const data = parseObject(recorded.isJson ? recorded.data : utf8OrUndefined(recorded.data));
-  const metadata = parseObject(recorded.metadata instanceof Uint8Array ? undefined : (recorded.metadata ?? {}));
+  const metadata = storedMetadata(recorded);
   const key = metadata?.[IDEMPOTENCY_KEY_MEMBER];
   const readable = data !== undefined && metadata !== undefined;
   const { [IDEMPOTENCY_KEY_MEMBER]: _key, ...callerMetadata } = metadata ?? {};
@@ -29,6 +29,18 @@ export function decodeEsdbEvent(recorded: EsdbRecordedEvent): RecordedEvent {
     ...(typeof key === 'string' ? { idempotencyKey: key } : {}),
     ...(readable ? {} : { unreadable: true as const }),
   };
+}
+
+/** The caller's metadata as stored (without the idempotency key the adapter keeps there); undefined when it is no JSON object. */
+export function decodeEsdbMetadata(recorded: EsdbRecordedEvent): EventPayload | undefined {
+  const metadata = storedMetadata(recorded);
+  if (metadata === undefined) return undefined;
+  const { [IDEMPOTENCY_KEY_MEMBER]: _key, ...callerMetadata } = metadata;
+  return callerMetadata;
+}
+
+function storedMetadata(recorded: EsdbRecordedEvent): EventPayload | undefined {
+  return parseObject(recorded.metadata instanceof Uint8Array ? undefined : (recorded.metadata ?? {}));
 }
 
 /**

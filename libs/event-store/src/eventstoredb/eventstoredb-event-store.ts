@@ -10,7 +10,7 @@ import {
 import type { EventStoreHooks } from '../event-store-hooks.js';
 import type { ExpectedRevision } from '../expected-revision.js';
 import type { AppendResult, EventToAppend, RecordedEvent, RecordedEventData } from '../recorded-event.js';
-import { decodeDataBytes, decodeEsdbEvent, positionOf } from './decode-esdb-event.js';
+import { decodeDataBytes, decodeEsdbEvent, decodeEsdbMetadata, positionOf } from './decode-esdb-event.js';
 import { appendEvents } from './esdb-append.js';
 import { collectAll, collectStream, toEsdbPosition } from './esdb-reads.js';
 import { toSafeNumber } from './esdb-revisions.js';
@@ -82,6 +82,8 @@ export class EventStoreDbEventStore extends EventStore {
       position: positionOf(event),
       eventId: event.id,
       data: decodeDataBytes(event),
+      type: event.type,
+      metadata: decodeEsdbMetadata(event),
     }));
   }
 

@@ -17,8 +17,8 @@ export interface EventRow {
  * was altered outside the store) is handed over as `unreadable` so that a verifier can name it.
  */
 export function toRecordedEvent(row: EventRow): RecordedEvent {
-  const data = parseObject(row.data);
-  const metadata = parseObject(row.metadata);
+  const data = parseStoredObject(row.data);
+  const metadata = parseStoredObject(row.metadata);
   const readable = data !== undefined && metadata !== undefined;
   return {
     streamName: row.stream_name,
@@ -33,7 +33,8 @@ export function toRecordedEvent(row: EventRow): RecordedEvent {
   };
 }
 
-function parseObject(json: string): EventPayload | undefined {
+/** The JSON object a stored text holds; undefined for text that is not one (altered outside the store). */
+export function parseStoredObject(json: string): EventPayload | undefined {
   try {
     const value: unknown = JSON.parse(json);
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as EventPayload) : undefined;

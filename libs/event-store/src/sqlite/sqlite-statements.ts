@@ -21,16 +21,20 @@ export interface LogStatements {
   readForwards: Database.Statement<[streamName: string, fromRevision: number, limit: number], EventRow>;
   readBackwards: Database.Statement<[streamName: string, fromRevision: number, limit: number], EventRow>;
   /**
-   * Events of a stream with revision >= fromRevision and > afterRevision, shaped as the port's
-   * RecordedEventData (`data` a Buffer of the stored bytes). See sqlite-stream-data.ts.
+   * Events of a stream with revision >= fromRevision and > afterRevision: the port's
+   * RecordedEventData but for `metadata`, its stored text (`data` a Buffer of the stored bytes).
+   * See sqlite-stream-data.ts.
    */
-  readDataForwards: Database.Statement<DataRangeParams, RecordedEventData>;
+  readDataForwards: Database.Statement<DataRangeParams, DataRow>;
   /** The same range as one row: every event's bytes in one BLOB, and what splits it. */
   readDataChunk: Database.Statement<DataRangeParams, DataChunkRow>;
   readAfterPosition: Database.Statement<[afterPosition: number, limit: number], EventRow>;
   headPosition: Database.Statement<[], number>;
   findByIdempotencyKey: Database.Statement<[streamName: string, idempotencyKey: string], EventRow>;
 }
+
+/** A row of readDataForwards. */
+export type DataRow = Omit<RecordedEventData, 'metadata'> & { metadata: string };
 
 type DataRangeParams = [streamName: string, fromRevision: number, afterRevision: number, limit: number];
 
@@ -46,6 +50,11 @@ export interface DataChunkRow {
   eventIds: string | null;
   byteLengths: string | null;
   data: Buffer | null;
+  /** The envelopes' bytes, split the same way (`type`, then `metadata`). */
+  typeLengths: string | null;
+  types: Buffer | null;
+  metadataLengths: string | null;
+  metadata: Buffer | null;
 }
 
 const COLUMNS = 'position, stream_name, revision, event_id, type, data, metadata, idempotency_key';
@@ -69,12 +78,14 @@ export function prepareLogStatements(db: Database.Database): LogStatements {
     // decoding them into a string: faster, and bytes that are not UTF-8 stay visible. length()
     // of a BLOB counts bytes (of TEXT, characters up to a NUL), and group_concat appends a
     // value's bytes as they are, so `byteLengths` splits `data` exactly.
-    readDataForwards: db.prepare(`SELECT revision, position, event_id AS eventId, CAST(data AS BLOB) AS data ${DATA_RANGE}`),
+    readDataForwards: db.prepare(`SELECT revision, position, event_id AS eventId, CAST(data AS BLOB) AS data, type, metadata ${DATA_RANGE}`),
     readDataChunk: db.prepare(
       `SELECT count(*) AS count, group_concat(revision) AS revisions, group_concat(position) AS positions,
               group_concat(event_id) AS eventIds, group_concat(length(CAST(data AS BLOB))) AS byteLengths,
-              CAST(group_concat(data, '') AS BLOB) AS data
-       FROM (SELECT revision, position, event_id, data ${DATA_RANGE})`,
+              CAST(group_concat(data, '') AS BLOB) AS data,
+              group_concat(length(CAST(type AS BLOB))) AS typeLengths, CAST(group_concat(type, '') AS BLOB) AS types,
+              group_concat(length(CAST(metadata AS BLOB))) AS metadataLengths, CAST(group_concat(metadata, '') AS BLOB) AS metadata
+       FROM (SELECT revision, position, event_id, data, type, metadata ${DATA_RANGE})`,
     ),
     readAfterPosition: db.prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position ASC LIMIT ?`),
     headPosition: db.prepare<[], number>('SELECT COALESCE(MAX(position), 0) FROM events').pluck(),

@@ -75,4 +75,16 @@ describe('reading stored data from a SQLite log altered outside the store', () =
     expect(await read(498, 503)).toEqual(rowByRow(498, 503));
     expect(await read(1_000, 1)).toEqual(rowByRow(1_000, 1));
   });
+  it('gives each event its own stored type and metadata, metadata that is no JSON object as undefined', async () => {
+    raw.prepare(`UPDATE events SET type = 'Edited' WHERE revision = 3`).run();
+    raw.prepare(`UPDATE events SET metadata = '{"sequence":"99"}' WHERE revision = 510`).run();
+    raw.prepare(`UPDATE events SET metadata = 'not json' WHERE revision = 511`).run();
+    raw.prepare(`UPDATE events SET type = '' WHERE revision = 700`).run();
+    const all = await store.readStreamData(STREAM);
+    expect(all.map((event) => event.type).filter((type) => type !== 'DataRead')).toEqual(['Edited', '']);
+    expect([all[3]!.type, all[700]!.type]).toEqual(['Edited', '']);
+    expect([all[509]!.metadata, all[510]!.metadata, all[511]!.metadata]).toEqual([{}, { sequence: '99' }, undefined]);
+    expect((await store.readStreamData(STREAM, { fromRevision: 511, maxCount: 1 }))[0]!.metadata).toBeUndefined();
+  });
 });
+

@@ -1,5 +1,6 @@
 import type { RecordedEventData } from '../recorded-event.js';
-import type { DataChunkRow, LogStatements } from './sqlite-statements.js';
+import { parseStoredObject } from './sqlite-event-row.js';
+import type { DataChunkRow, DataRow, LogStatements } from './sqlite-statements.js';
 
 /**
  * Events per chunk: ~650 KB of BLOB for 1.3 KB records. SQLite refuses a value over 1 GB, which
@@ -37,32 +38,57 @@ function readChunk(statements: LogStatements, ...range: [string, number, number,
   try {
     row = statements.readDataChunk.get(...range)!;
   } catch (error) {
-    if ((error as { code?: unknown }).code === 'SQLITE_TOOBIG') return statements.readDataForwards.all(...range);
+    if ((error as { code?: unknown }).code === 'SQLITE_TOOBIG') return readRowByRow(statements, range);
     throw error;
   }
   if (row.count === 0) return [];
-  return split(row) ?? statements.readDataForwards.all(...range);
+  return split(row) ?? readRowByRow(statements, range);
+}
+
+function readRowByRow(statements: LogStatements, range: [string, number, number, number]): RecordedEventData[] {
+  return statements.readDataForwards.all(...range).map((row: DataRow) => ({ ...row, metadata: parseStoredObject(row.metadata) }));
 }
 
 /** The chunk's events, or undefined unless it lists `count` events in ascending revisions whose lengths add up. */
 function split(row: DataChunkRow): RecordedEventData[] | undefined {
   const { count, data } = row;
-  const [revisions, positions, eventIds, byteLengths] = [row.revisions, row.positions, row.eventIds, row.byteLengths].map((list) => list?.split(','));
-  if (!data || revisions?.length !== count || positions?.length !== count || eventIds?.length !== count || byteLengths?.length !== count) {
-    return undefined;
-  }
+  const lists = [row.revisions, row.positions, row.eventIds, row.byteLengths, row.typeLengths, row.metadataLengths].map((list) => list?.split(','));
+  if (!data || !row.types || !row.metadata || lists.some((list) => list?.length !== count)) return undefined;
+  const [revisions, positions, eventIds, byteLengths, typeLengths, metadataLengths] = lists as string[][];
+  const datas = new Slicer(data);
+  const types = new Slicer(row.types);
+  const metadatas = new Slicer(row.metadata);
   const events = new Array<RecordedEventData>(count);
-  let offset = 0;
   let previous = -Infinity;
   for (let i = 0; i < count; i++) {
     const revision = Number(revisions[i]);
     const position = Number(positions[i]);
-    const length = Number(byteLengths[i]);
-    const valid = Number.isSafeInteger(revision) && revision > previous && Number.isSafeInteger(position) && Number.isSafeInteger(length);
-    if (!valid || length < 0 || offset + length > data.length) return undefined;
-    events[i] = { revision, position, eventId: eventIds[i]!, data: data.subarray(offset, offset + length) };
-    offset += length;
+    const valid = Number.isSafeInteger(revision) && revision > previous && Number.isSafeInteger(position);
+    const bytes = datas.next(byteLengths[i]!);
+    const type = types.next(typeLengths[i]!);
+    const metadata = metadatas.next(metadataLengths[i]!);
+    if (!valid || !bytes || !type || !metadata) return undefined;
+    events[i] = { revision, position, eventId: eventIds[i]!, data: bytes, type: type.toString('utf8'), metadata: parseStoredObject(metadata.toString('utf8')) };
     previous = revision;
   }
-  return offset === data.length ? events : undefined;
+  return datas.done() && types.done() && metadatas.done() ? events : undefined;
+}
+
+/** Cuts consecutive values out of one concatenated BLOB by their listed byte lengths. */
+class Slicer {
+  private offset = 0;
+  constructor(private readonly bytes: Buffer) {}
+
+  /** The next `length` bytes, or undefined when the length is not a count or runs past the end. */
+  next(length: string): Buffer | undefined {
+    const n = Number(length);
+    if (!Number.isSafeInteger(n) || n < 0 || this.offset + n > this.bytes.length) return undefined;
+    const slice = this.bytes.subarray(this.offset, this.offset + n);
+    this.offset += n;
+    return slice;
+  }
+
+  done(): boolean {
+    return this.offset === this.bytes.length;
+  }
 }

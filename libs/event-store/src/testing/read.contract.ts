@@ -32,7 +32,9 @@ export function describeReadContract(context: ContractContext): void {
         expectedRevision: NO_STREAM,
       });
       const raw = await store().readStreamData(stream, { fromRevision: 1, maxCount: 1 });
-      expect(raw).toEqual([{ revision: 1, position: expect.any(Number), eventId: expect.any(String), data: expect.any(Uint8Array) }]);
+      expect(raw).toEqual([
+        { revision: 1, position: expect.any(Number), eventId: expect.any(String), data: expect.any(Uint8Array), type: 'ContractEventHappened', metadata: { schemaVersion: 1 } },
+      ]);
       expect(Buffer.from(raw[0]!.data).equals(Buffer.from(dataText, 'utf8'))).toBe(true);
       const [written] = await store().readStream(stream, { fromRevision: 1, maxCount: 1 });
       expect(written!.data).toEqual(JSON.parse(dataText));
@@ -61,6 +63,19 @@ export function describeReadContract(context: ContractContext): void {
       const identities = (events: readonly { revision: number; position: number; eventId: string }[]) =>
         events.map(({ revision, position, eventId }) => ({ revision, position, eventId }));
       expect(identities(await store().readStreamData(stream))).toEqual(identities(await store().readStream(stream)));
+    });
+
+    it('reads each event’s envelope with its stored data: the type and the caller’s metadata, as readStream gives them', async () => {
+      const stream = uniqueStreamName('data-envelope');
+      const events = Array.from({ length: 620 }, (_, n) =>
+        newEvent({ n }, { type: `Type,${n % 3}`, metadata: { sequence: n + 1, hash: `h${n}`, note: 'a,b' }, ...(n === 7 ? { idempotencyKey: 'k-7' } : {}) }),
+      );
+      await store().appendToStream(stream, events, { expectedRevision: NO_STREAM });
+      const envelopes = (read: readonly { eventId: string; type: string; metadata: unknown }[]) => read.map(({ eventId, type, metadata }) => ({ eventId, type, metadata }));
+      const expected = events.map(({ eventId, type, metadata }) => ({ eventId, type, metadata }));
+      expect(envelopes(await store().readStreamData(stream))).toEqual(expected);
+      expect(envelopes(await store().readStreamData(stream, { fromRevision: 499, maxCount: 3 }))).toEqual(expected.slice(499, 502));
+      expect(envelopes(await store().readStream(stream))).toEqual(expected);
     });
 
     it('reads a stream that does not exist as empty, in both directions', async () => {

@@ -62,6 +62,8 @@ export class LedgerConfig {
   checkpointSigningKey: string | undefined;
   /** LEDGER_CHECKPOINT_INTERVAL_MS: at most one checkpoint per ledger this often while it grows. */
   checkpointIntervalMs = 1000;
+  /** LEDGER_SCRUB_INTERVAL_MS: each ledger's log is walked by the scrubber this often; 0: never. */
+  scrubIntervalMs = 3_600_000;
   /** Per ledger id, `*` for every ledger not named. */
   ledgerSettings: Record<string, LedgerSettings> = {};
 

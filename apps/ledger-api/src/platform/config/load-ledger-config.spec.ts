@@ -38,6 +38,14 @@ describe('loading the configuration', () => {
     expect(loadLedgerConfig({ LOG_LEVEL: level }).logLevel).toBe(level);
   });
 
+  it('scrubs hourly by default; LEDGER_SCRUB_INTERVAL_MS sets the interval, 0 turns the scrubber off', () => {
+    expect(loadLedgerConfig({}).scrubIntervalMs).toBe(3_600_000);
+    expect(loadLedgerConfig({ LEDGER_SCRUB_INTERVAL_MS: '0' }).scrubIntervalMs).toBe(0);
+    expect(loadLedgerConfig({ LEDGER_SCRUB_INTERVAL_MS: '500' }).scrubIntervalMs).toBe(500);
+    refused({ LEDGER_SCRUB_INTERVAL_MS: '50' }, /LEDGER_SCRUB_INTERVAL_MS/);
+    refused({ LEDGER_SCRUB_INTERVAL_MS: 'hourly' }, /LEDGER_SCRUB_INTERVAL_MS/);
+  });
+
   it('ignores variables that are not LEDGER_* settings', () => {
     expect(() => loadLedgerConfig({ HOME: '/root', NODE_ENV: 'production', LEDGERX: '1' })).not.toThrow();
   });

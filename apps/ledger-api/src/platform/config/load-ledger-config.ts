@@ -13,6 +13,7 @@ const KNOWN_LEDGER_VARIABLES = new Set([
   'LEDGER_LOG_ORIGIN',
   'LEDGER_CHECKPOINT_SIGNING_KEY',
   'LEDGER_CHECKPOINT_INTERVAL_MS',
+  'LEDGER_SCRUB_INTERVAL_MS',
 ]);
 const LEDGER_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -49,6 +50,8 @@ export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
   }
   config.checkpointSigningKey = value('LEDGER_CHECKPOINT_SIGNING_KEY')?.trim();
   config.checkpointIntervalMs = integer('LEDGER_CHECKPOINT_INTERVAL_MS', value('LEDGER_CHECKPOINT_INTERVAL_MS'), config.checkpointIntervalMs, 10, 3_600_000);
+  config.scrubIntervalMs = integer('LEDGER_SCRUB_INTERVAL_MS', value('LEDGER_SCRUB_INTERVAL_MS'), config.scrubIntervalMs, 0, 604_800_000);
+  if (config.scrubIntervalMs > 0 && config.scrubIntervalMs < 100) throw new ConfigError('LEDGER_SCRUB_INTERVAL_MS: must be 0 (off) or at least 100');
   const level = value('LOG_LEVEL') ?? config.logLevel;
   if (!LOG_LEVELS.includes(level as LogLevel)) throw new ConfigError(`LOG_LEVEL: '${level}' is not one of ${LOG_LEVELS.join(', ')}`);
   config.logLevel = level as LogLevel;

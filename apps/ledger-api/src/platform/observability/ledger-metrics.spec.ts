@@ -20,6 +20,16 @@ describe('LedgerMetrics', () => {
     expect(sample(text, 'ledger_append_duration_seconds_bucket{le="0.0025"}')).toBe(1);
   });
 
+  it('counts integrity violations per ledger and kind', async () => {
+    const metrics = new LedgerMetrics();
+    metrics.countIntegrityViolation('acme', 'envelope-hash');
+    metrics.countIntegrityViolation('acme', 'envelope-hash');
+    metrics.countIntegrityViolation('acme', 'index-differs');
+    const text = await metrics.registry.metrics();
+    expect(sample(text, 'ledger_integrity_violations_total{ledger="acme",kind="envelope-hash"}')).toBe(2);
+    expect(sample(text, 'ledger_integrity_violations_total{ledger="acme",kind="index-differs"}')).toBe(1);
+  });
+
   it('records how many events each group commit wrote', async () => {
     const metrics = new LedgerMetrics();
     for (const events of [1, 64, 100]) metrics.observeGroupCommit(events);

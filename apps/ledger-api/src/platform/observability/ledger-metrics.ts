@@ -32,6 +32,13 @@ export class LedgerMetrics {
     registers: [this.registry],
   });
 
+  private readonly integrityViolations = new Counter({
+    name: 'ledger_integrity_violations_total',
+    help: 'Disagreements the scrubber saw between the log, its envelope and the read models (each walk counts what it sees)',
+    labelNames: ['ledger', 'kind'],
+    registers: [this.registry],
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }
@@ -43,6 +50,10 @@ export class LedgerMetrics {
 
   observeGroupCommit(events: number): void {
     this.groupCommit.observe(events);
+  }
+
+  countIntegrityViolation(ledgerId: string, kind: string): void {
+    this.integrityViolations.inc({ ledger: ledgerId, kind });
   }
 
   setProjectorState(checkpoint: number, headPosition: number): void {

@@ -1,5 +1,5 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { verifyRecordLinks } from '#integrity';
+import { describeEnvelopeMismatches, envelopeMismatches, verifyRecordLinks } from '#integrity';
 import { AuditEventNotFoundError, toLedgerStreamName, type AuditRecord } from '#ledger-domain';
 import { EventStore } from '#event-store';
 import { ReadModels } from '#read-models';
@@ -29,6 +29,7 @@ export class VerifyAuditEventHandler implements IQueryHandler<VerifyAuditEventQu
     });
     const at = (r: number) => events.find((event) => event.revision === r)?.data as AuditRecord | undefined;
     const stored = at(revision);
+    const envelope = events.find((event) => event.revision === revision);
     const answer = { eventId: query.eventId, sequence };
     if (!stored || stored.eventId !== query.eventId || stored.sequence !== sequence) {
       return {
@@ -49,9 +50,14 @@ export class VerifyAuditEventHandler implements IQueryHandler<VerifyAuditEventQu
     // The first stored event after this one must be its direct successor (no deleted row between).
     const after = events.find((event) => event.revision > revision);
     const nextLinkValid = links.nextLinkValid && (after === undefined || after.revision === revision + 1);
-    const isValid = links.hashValid && previousLinkValid && nextLinkValid;
-    // In chain order: a bad hash or back link is this record's fault; a bad forward link, the next stored record's.
-    const firstInvalidId = !links.hashValid || !previousLinkValid ? stored.eventId : nextLinkValid ? undefined : (after?.data as AuditRecord | undefined)?.eventId;
+    // The columns outside the hash (event id, type, metadata copies) must say what the record says.
+    const mismatches = envelope ? envelopeMismatches(stored, stored, envelope) : [];
+    const envelopeValid = mismatches.length === 0;
+    const isValid = links.hashValid && previousLinkValid && nextLinkValid && envelopeValid;
+    const envelopeProblem = envelopeValid ? null : `the store's envelope disagrees with the record: ${describeEnvelopeMismatches(mismatches)}`;
+    // In chain order: a bad hash, back link or envelope is this record's fault; a bad forward link, the next stored record's.
+    const firstInvalidId =
+      !links.hashValid || !previousLinkValid || !envelopeValid ? stored.eventId : nextLinkValid ? undefined : (after?.data as AuditRecord | undefined)?.eventId;
     return {
       isValid,
       totalChecked: 1 + (predecessor ? 1 : 0) + (after ? 1 : 0),
@@ -60,17 +66,18 @@ export class VerifyAuditEventHandler implements IQueryHandler<VerifyAuditEventQu
       hashValid: links.hashValid,
       previousLinkValid,
       nextLinkValid,
-      message: describe(isValid, links.hashValid, previousLinkValid, nextLinkValid),
+      message: describe(isValid, links.hashValid, previousLinkValid, nextLinkValid, envelopeProblem),
     };
   }
 }
 
-function describe(isValid: boolean, hashValid: boolean, previousLinkValid: boolean, nextLinkValid: boolean): string {
+function describe(isValid: boolean, hashValid: boolean, previousLinkValid: boolean, nextLinkValid: boolean, envelopeProblem: string | null): string {
   if (isValid) return 'the stored event hashes to its hash and is linked to its neighbours';
   const problems = [
     hashValid ? null : 'the stored content does not hash to the stored hash (altered)',
     previousLinkValid ? null : 'the link to the previous event is broken',
     nextLinkValid ? null : 'the link to the next event is broken',
+    envelopeProblem,
   ].filter(Boolean);
   return problems.join('; ');
 }

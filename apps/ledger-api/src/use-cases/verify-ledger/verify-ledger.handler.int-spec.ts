@@ -84,4 +84,15 @@ describe('verifying a ledger from the SQLite log', () => {
     expect(await verify(1, 3_000)).toMatchObject({ intact: false, verifiedCount: 2_500, firstBrokenSequence: 2_501 });
     expect(await verify(2_503, 1_000)).toMatchObject({ intact: true, verifiedCount: 1_000, nextFromSequence: 3_503 });
   });
+  it.each([
+    ['event_id', `event_id = '00000000-0000-7000-8000-000000000000'`, /event id is not the record's eventId/],
+    ['type', `type = 'RULE_DELETED'`, /type is not the record's eventType/],
+    ['metadata sequence', `metadata = json_set(metadata, '$.sequence', 2)`, /metadata's sequence/],
+    ['metadata hash', `metadata = json_set(metadata, '$.hash', '${'a'.repeat(64)}')`, /metadata's hash/],
+    ['metadata previousHash', `metadata = json_set(metadata, '$.previousHash', '${'a'.repeat(64)}')`, /metadata's previousHash/],
+  ])('reports an edited envelope column (%s) at its sequence, though the record itself is intact', async (_column, set, reason) => {
+    tamper(`UPDATE events SET ${set} WHERE stream_name = '${STREAM}' AND revision = 2500`);
+    expect(await verify()).toMatchObject({ intact: false, verifiedCount: 2_500, firstBrokenSequence: 2_501, reason: expect.stringMatching(reason) });
+    expect(await verify(2_502)).toMatchObject({ intact: true });
+  });
 });

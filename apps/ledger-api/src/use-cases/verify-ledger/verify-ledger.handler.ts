@@ -14,8 +14,8 @@ const PAGE = 2_000;
 
 /**
  * Verifies one bounded range of a ledger's chain from the LOG (not the read models): every
- * record's stored bytes are hashed and every link checked, starting from the stored hash of the
- * record before the range. A client walks a chain of any length with nextFromSequence.
+ * record's stored bytes are hashed, every link checked, starting from the stored hash of the
+ * record before the range, and every record's store envelope compared with it. A client walks a chain of any length with nextFromSequence.
  */
 @QueryHandler(VerifyLedgerQuery)
 export class VerifyLedgerHandler implements IQueryHandler<VerifyLedgerQuery> {
@@ -49,7 +49,7 @@ export class VerifyLedgerHandler implements IQueryHandler<VerifyLedgerQuery> {
       if (page.length === 0) break;
       const result = verifyStoredChainSegment(
         page.map((event) => event.data),
-        { predecessor: previous, expectedFirstSequence: from + verifiedCount },
+        { predecessor: previous, expectedFirstSequence: from + verifiedCount, envelopes: page },
       );
       verifiedCount += result.verifiedCount;
       if (!result.intact) return broken(verifiedCount, result.firstBrokenSequence, result.reason);

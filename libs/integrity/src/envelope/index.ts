@@ -1,0 +1,2 @@
+export * from './envelope-check.js';
+export * from './record-identity.js';
