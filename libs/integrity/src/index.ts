@@ -10,3 +10,4 @@ export * from './stored-chain-verification.js';
 export * from './merkle/index.js';
 export * from './note/index.js';
 export * from './ledger-export/index.js';
+export * from './i-json/index.js';

@@ -5,13 +5,26 @@ import type { LedgerConfig } from '../config/index.js';
 import { generateRequestId } from '../request-id/index.js';
 import { answerClientError } from './client-error-handler.js';
 import { answerFrameworkError } from './framework-error-handler.js';
+import { parseJsonBody } from './json-body/parse-json-body.js';
 
 /**
- * Accepts request bodies only as JSON (any charset): Fastify's text/plain parser and the form
- * parser Nest adds are removed, so such bodies get 415 instead of reaching a DTO as something else.
+ * Accepts request bodies only as JSON (any charset), parsed strictly (parseJsonBody: UTF-8 only, no
+ * repeated member names): Fastify's text/plain parser and the form parser Nest adds are removed, so
+ * such bodies get 415 instead of reaching a DTO as something else.
  */
 export class JsonOnlyFastifyAdapter extends FastifyAdapter {
   override registerParserMiddleware(prefix?: string, rawBody?: boolean): void {
+    // Registered first, so Nest's default JSON parser (which decodes bad bytes as U+FFFD) is not.
+    this.useBodyParser('application/json', rawBody === true, { bodyLimit: this.getInstance().initialConfig.bodyLimit }, (_request, body, done) => {
+      let value: unknown;
+      try {
+        value = parseJsonBody(body);
+      } catch (error) {
+        done(error as Error, undefined);
+        return;
+      }
+      done(null, value);
+    });
     super.registerParserMiddleware(prefix, rawBody);
     const fastify = this.getInstance();
     for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
