@@ -1,6 +1,9 @@
 import Database, { type Database as Db, type Statement } from 'better-sqlite3';
 import type { Projection } from './projection.js';
 
+/** Largest size a read store's WAL keeps after a checkpoint (and, roughly, grows to before one). */
+const WAL_SIZE_LIMIT_BYTES = 1024 * 1024;
+
 /** A row of the checkpoint table. */
 export interface ProjectionCheckpoint {
   name: string;
@@ -27,6 +30,9 @@ export class ReadStore {
     // a 64 MiB page cache and memory-mapped reads keep GET and list pages off the read() path.
     db.pragma('cache_size = -65536');
     db.pragma('mmap_size = 1073741824');
+    // The WAL is reused, not shrunk, after a checkpoint: without a limit it keeps the largest size
+    // it ever reached, space a full disk needs for the log (per connection, so set on each).
+    db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
     if (role === 'projector') ReadStore.setUp(db);
     this.selectCheckpoint = db.prepare<[string], number>('SELECT position FROM projection_checkpoints WHERE name = ?').pluck();
     // Never backwards: another process sharing the file may have projected further.
@@ -52,6 +58,9 @@ export class ReadStore {
     db.pragma('page_size = 16384');
     if (db.name !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
+    // 16 KiB pages would let the default 1000-page autocheckpoint grow the WAL to 16 MiB; 1 MiB
+    // keeps what the read models hold back from the log small when space is short.
+    db.pragma(`wal_autocheckpoint = ${WAL_SIZE_LIMIT_BYTES / 16384}`);
     db.exec(`CREATE TABLE IF NOT EXISTS projection_checkpoints (
       name TEXT PRIMARY KEY, version INTEGER NOT NULL, position INTEGER NOT NULL)`);
   }
@@ -98,6 +107,20 @@ export class ReadStore {
   /** Every registered projection's checkpoint, by name. */
   checkpoints(): ProjectionCheckpoint[] {
     return this.db.prepare('SELECT name, version, position FROM projection_checkpoints ORDER BY name').all() as ProjectionCheckpoint[];
+  }
+
+  /**
+   * Copies the WAL into the file and truncates it to nothing (wal_checkpoint(TRUNCATE)), giving its
+   * space back to the disk: after a write failed on a full disk. A reader in the way only makes the
+   * checkpoint partial; a failure is reported as false, never thrown.
+   */
+  releaseWal(): boolean {
+    try {
+      const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      return result?.busy === 0;
+    } catch {
+      return false;
+    }
   }
 
   close(): void {

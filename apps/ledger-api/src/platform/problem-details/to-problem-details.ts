@@ -1,7 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import { LedgerError, type LedgerErrorKind } from '#ledger-domain';
-import { EventStoreUnavailableError } from '#event-store';
+import { EventStoreDiskFullError, EventStoreUnavailableError } from '#event-store';
 import { knownFastifyError } from './fastify-errors.js';
 import { problemType, type ProblemDetails } from './problem-details.js';
 
@@ -55,6 +55,21 @@ export function toProblemDetails(error: unknown, url: string, requestId: string)
     const problem: ProblemDetails = { type: problemType(error.code), title: error.title, status, detail: error.message, code: error.code, ...base };
     if (error.violations.length > 0) problem.errors = [...error.violations];
     return { problem, headers: LEDGER_ERROR_HEADERS[error.kind] ?? {}, unexpected: false };
+  }
+  if (error instanceof EventStoreDiskFullError) {
+    const code = 'STORE.DISK_FULL';
+    return {
+      problem: {
+        type: problemType(code),
+        title: 'The disk of the event store is full',
+        status: 503,
+        detail: 'the disk holding the event log is full; nothing was stored; retry once an operator has freed space',
+        code,
+        ...base,
+      },
+      headers: { 'retry-after': '30' },
+      unexpected: false,
+    };
   }
   if (error instanceof EventStoreUnavailableError) {
     const code = 'STORE.UNAVAILABLE';
