@@ -10,6 +10,8 @@ const TIMEOUT_MS = 500;
 interface RawExchange extends HttpAnswer {
   /** From the first byte written to the connection's close. */
   elapsedMs: number;
+  /** Everything the server sent. */
+  raw: string;
 }
 
 /**
@@ -21,10 +23,10 @@ function exchange(port: number, chunks: string[], gapMs = 0): Promise<RawExchang
     const started = Date.now();
     let received = '';
     const socket = connect(port, '127.0.0.1', async () => {
-      for (const chunk of chunks) {
+      for (const [i, chunk] of chunks.entries()) {
+        if (i > 0 && gapMs > 0) await new Promise((r) => setTimeout(r, gapMs));
         if (socket.destroyed || socket.writableEnded) return;
         socket.write(chunk);
-        if (gapMs > 0) await new Promise((r) => setTimeout(r, gapMs));
       }
     });
     socket.setTimeout(15_000, () => reject(new Error(`no close within 15 s; received ${JSON.stringify(received)}`)));
@@ -40,7 +42,7 @@ function exchange(port: number, chunks: string[], gapMs = 0): Promise<RawExchang
       } catch {
         json = undefined;
       }
-      resolve({ status: Number(statusLine.split(' ')[1] ?? 0), headers, json, text: body, elapsedMs: Date.now() - started });
+      resolve({ status: Number(statusLine.split(' ')[1] ?? 0), headers, json, text: body, elapsedMs: Date.now() - started, raw: received });
     });
   });
 }
@@ -95,6 +97,12 @@ describe('request timeouts and unroutable request lines', () => {
   it('still takes a request that arrives in time', async () => {
     const answer = await exchange(port, [postHead.replace('Host: ledger\r\n', 'Host: ledger\r\nConnection: close\r\n') + body]);
     expect({ status: answer.status, text: answer.text }).toMatchObject({ status: 201 });
+  });
+
+  it('leaves a kept-alive connection that idles longer than the timeout between requests alone', async () => {
+    const get = 'GET /health HTTP/1.1\r\nHost: ledger\r\n\r\n';
+    const answer = await exchange(port, [get, get.replace('\r\n\r\n', '\r\nConnection: close\r\n\r\n')], TIMEOUT_MS * 3);
+    expect(answer.raw.match(/HTTP\/1\.1 \d{3}/g)).toEqual(['HTTP/1.1 200', 'HTTP/1.1 200']);
   });
 
   it.each([
