@@ -161,6 +161,7 @@ export class Projector extends ProjectionRunner {
         this.readStore.setCheckpoint(projection.name, last);
       }
     }).immediate();
+    this.readStore.releaseWalIfSpaceIsShort();
     for (const [name, done] of this.checkpoints) if (last > done) this.checkpoints.set(name, last);
     this.lastAppliedAt = new Date().toISOString();
     this.lastError = null;

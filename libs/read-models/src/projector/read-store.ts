@@ -1,8 +1,15 @@
 import Database, { type Database as Db, type Statement } from 'better-sqlite3';
+import { statfsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Projection } from './projection.js';
 
-/** Largest size a read store's WAL keeps after a checkpoint (and, roughly, grows to before one). */
-const WAL_SIZE_LIMIT_BYTES = 1024 * 1024;
+/** Largest size a read store's WAL keeps after a checkpoint. */
+const WAL_KEPT_BYTES = 4 * 1024 * 1024;
+/**
+ * Below this much free space the WAL is truncated after every batch: 16 KiB pages let SQLite's
+ * 1000-page autocheckpoint grow it to 16 MiB, which a short disk needs for the log.
+ */
+export const LOW_DISK_SPACE_BYTES = 64 * 1024 * 1024;
 
 /** A row of the checkpoint table. */
 export interface ProjectionCheckpoint {
@@ -32,7 +39,7 @@ export class ReadStore {
     db.pragma('mmap_size = 1073741824');
     // The WAL is reused, not shrunk, after a checkpoint: without a limit it keeps the largest size
     // it ever reached, space a full disk needs for the log (per connection, so set on each).
-    db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT_BYTES}`);
+    db.pragma(`journal_size_limit = ${WAL_KEPT_BYTES}`);
     if (role === 'projector') ReadStore.setUp(db);
     this.selectCheckpoint = db.prepare<[string], number>('SELECT position FROM projection_checkpoints WHERE name = ?').pluck();
     // Never backwards: another process sharing the file may have projected further.
@@ -58,9 +65,6 @@ export class ReadStore {
     db.pragma('page_size = 16384');
     if (db.name !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
-    // 16 KiB pages would let the default 1000-page autocheckpoint grow the WAL to 16 MiB; 1 MiB
-    // keeps what the read models hold back from the log small when space is short.
-    db.pragma(`wal_autocheckpoint = ${WAL_SIZE_LIMIT_BYTES / 16384}`);
     db.exec(`CREATE TABLE IF NOT EXISTS projection_checkpoints (
       name TEXT PRIMARY KEY, version INTEGER NOT NULL, position INTEGER NOT NULL)`);
   }
@@ -121,6 +125,23 @@ export class ReadStore {
     } catch {
       return false;
     }
+  }
+
+  /**
+   * {@link releaseWal} when the file's disk has less than `lowSpaceBytes` free: called after each
+   * batch, it keeps the WAL from taking the last space of a short disk, and costs one statfs
+   * otherwise (checkpointing every batch on a roomy disk would slow projection by a third).
+   */
+  releaseWalIfSpaceIsShort(lowSpaceBytes = LOW_DISK_SPACE_BYTES): void {
+    if (this.db.memory) return;
+    let free: number;
+    try {
+      const space = statfsSync(dirname(this.db.name));
+      free = space.bavail * space.bsize;
+    } catch {
+      return;
+    }
+    if (free < lowSpaceBytes) this.releaseWal();
   }
 
   close(): void {
