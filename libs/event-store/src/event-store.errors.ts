@@ -47,3 +47,16 @@ export class EventStoreUnavailableError extends EventStoreError {
     this.name = 'EventStoreUnavailableError';
   }
 }
+
+/**
+ * The disk holding the store is full: nothing of the operation was stored, and it succeeds again
+ * once space is freed (no restart needed). Distinct from EventStoreUnavailableError so that
+ * operators are told what to fix.
+ */
+export class EventStoreDiskFullError extends EventStoreError {
+  readonly code = 'EVENT_STORE.DISK_FULL';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'EventStoreDiskFullError';
+  }
+}

@@ -11,3 +11,4 @@ export * from './merkle/index.js';
 export * from './note/index.js';
 export * from './ledger-export/index.js';
 export * from './envelope/index.js';
+export * from './i-json/index.js';

@@ -39,6 +39,8 @@ export function openLogDatabase(filename: string, busyTimeoutMs: number): Databa
     // Verification and catch-up read long runs of the log: a larger page cache, memory-mapped reads.
     db.pragma('cache_size = -65536');
     db.pragma('mmap_size = 1073741824');
+    // After a checkpoint the WAL keeps its largest size unless limited: space a full disk needs.
+    db.pragma('journal_size_limit = 4194304');
     migrateSchema(db, MIGRATIONS, 'event log');
     return db;
   } catch (error) {

@@ -1,4 +1,4 @@
-import { DuplicateEventIdError, EventStoreUnavailableError, IdempotencyKeyTakenError } from '../event-store.errors.js';
+import { DuplicateEventIdError, EventStoreDiskFullError, EventStoreUnavailableError, IdempotencyKeyTakenError } from '../event-store.errors.js';
 import type { EventToAppend } from '../recorded-event.js';
 
 /** The event whose INSERT failed, so a constraint error can name it. */
@@ -9,7 +9,8 @@ export interface FailedInsert {
 
 /**
  * Maps a better-sqlite3 error to the port's errors so that no driver type or message (SQL, file
- * paths) crosses the port. Errors that are not the driver's (the port's own, a caller's
+ * paths) crosses the port: constraint errors to their conflicts, SQLITE_FULL to
+ * EventStoreDiskFullError, anything else to EventStoreUnavailableError. Errors that are not the driver's (the port's own, a caller's
  * TypeError) pass through unchanged.
  */
 export function translateSqliteError(error: unknown, failedInsert?: FailedInsert): unknown {
@@ -21,6 +22,8 @@ export function translateSqliteError(error: unknown, failedInsert?: FailedInsert
       return new IdempotencyKeyTakenError(failedInsert.streamName, failedInsert.event.idempotencyKey ?? '');
     }
   }
+  // SQLite reports a write that hit ENOSPC as SQLITE_FULL (and rolls the transaction back).
+  if (error.code === 'SQLITE_FULL') return new EventStoreDiskFullError('the disk holding the event log is full; nothing was stored', { cause: error });
   const busy = error.code.startsWith('SQLITE_BUSY') || error.code.startsWith('SQLITE_LOCKED');
   return new EventStoreUnavailableError(
     busy ? 'the event log is locked by another writer; retry later' : 'the event log failed to complete the operation',

@@ -3,8 +3,9 @@ import { LEDGER_ERROR_CODES } from './ledger-error-codes.js';
 import { LedgerError } from './ledger-error.js';
 import * as limitErrors from './limit-errors.js';
 import * as ruleErrors from './rule-errors.js';
+import * as requestBodyErrors from './request-body-errors.js';
 
-const errorClasses = { ...ledgerErrors, ...ruleErrors, ...limitErrors };
+const errorClasses = { ...ledgerErrors, ...ruleErrors, ...limitErrors, ...requestBodyErrors };
 
 const violation = [{ path: 'p', message: 'm' }];
 /** One instance of every error class; the last test fails when a class is added without one. */
@@ -15,6 +16,8 @@ const samples: LedgerError[] = [
   new errorClasses.InvalidQueryError(violation),
   new errorClasses.InvalidCursorError('bad cursor'),
   new errorClasses.InvalidIdempotencyKeyError('too long'),
+  new errorClasses.InvalidUtf8BodyError('context.note', 12, 0xff),
+  new errorClasses.DuplicateMemberNameError('context.after.name'),
   new errorClasses.AuditEventNotFoundError('0190b6c2-0000-7000-8000-000000000000'),
   new errorClasses.ValidationNotFoundError('tx-1'),
   new errorClasses.RuleNotFoundError('rule-1'),

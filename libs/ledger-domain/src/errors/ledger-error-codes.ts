@@ -17,6 +17,8 @@ export const LEDGER_ERROR_CODES = {
   'LEDGER.INVALID_QUERY': { kind: 'invalid', title: 'The request parameters are invalid' },
   'LEDGER.INVALID_CURSOR': { kind: 'invalid', title: 'The cursor is invalid' },
   'LEDGER.INVALID_IDEMPOTENCY_KEY': { kind: 'invalid', title: 'The Idempotency-Key header is invalid' },
+  'HTTP.INVALID_TEXT_ENCODING': { kind: 'invalid', title: 'The request body is not valid UTF-8' },
+  'HTTP.DUPLICATE_MEMBER_NAME': { kind: 'invalid', title: 'The request body repeats a member name' },
   'LEDGER.AUDIT_EVENT_NOT_FOUND': { kind: 'not-found', title: 'No such audit event' },
   'LEDGER.RULE_NOT_FOUND': { kind: 'not-found', title: 'No such rule' },
   'LEDGER.LIMIT_NOT_FOUND': { kind: 'not-found', title: 'No such limit' },

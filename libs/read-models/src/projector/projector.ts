@@ -122,6 +122,8 @@ export class Projector extends ProjectionRunner {
         if (!this.stopping) throw new Error('the store subscription ended');
       } catch (error) {
         this.lastError = error instanceof Error ? error.message : String(error);
+        // The failed batch rolled back; its WAL frames would keep the space the log needs next.
+        if (isDiskFull(error)) this.readStore.releaseWal();
         this.onStatus?.(this.status());
         if (!this.stopping) await this.pause(this.retryDelayMs);
       }
@@ -159,6 +161,7 @@ export class Projector extends ProjectionRunner {
         this.readStore.setCheckpoint(projection.name, last);
       }
     }).immediate();
+    this.readStore.releaseWalIfSpaceIsShort();
     for (const [name, done] of this.checkpoints) if (last > done) this.checkpoints.set(name, last);
     this.lastAppliedAt = new Date().toISOString();
     this.lastError = null;
@@ -176,4 +179,9 @@ export class Projector extends ProjectionRunner {
       }
     }).finally(() => (this.wakeFromPause = undefined));
   }
+}
+
+/** SQLite's SQLITE_FULL (a write hit a full disk), as better-sqlite3 reports it. */
+function isDiskFull(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'SQLITE_FULL';
 }

@@ -1,5 +1,15 @@
 import Database, { type Database as Db, type Statement } from 'better-sqlite3';
+import { statfsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Projection } from './projection.js';
+
+/** Largest size a read store's WAL keeps after a checkpoint. */
+const WAL_KEPT_BYTES = 4 * 1024 * 1024;
+/**
+ * Below this much free space the WAL is truncated after every batch: 16 KiB pages let SQLite's
+ * 1000-page autocheckpoint grow it to 16 MiB, which a short disk needs for the log.
+ */
+export const LOW_DISK_SPACE_BYTES = 64 * 1024 * 1024;
 
 /** A row of the checkpoint table. */
 export interface ProjectionCheckpoint {
@@ -27,6 +37,9 @@ export class ReadStore {
     // a 64 MiB page cache and memory-mapped reads keep GET and list pages off the read() path.
     db.pragma('cache_size = -65536');
     db.pragma('mmap_size = 1073741824');
+    // The WAL is reused, not shrunk, after a checkpoint: without a limit it keeps the largest size
+    // it ever reached, space a full disk needs for the log (per connection, so set on each).
+    db.pragma(`journal_size_limit = ${WAL_KEPT_BYTES}`);
     if (role === 'projector') ReadStore.setUp(db);
     this.selectCheckpoint = db.prepare<[string], number>('SELECT position FROM projection_checkpoints WHERE name = ?').pluck();
     // Never backwards: another process sharing the file may have projected further.
@@ -98,6 +111,37 @@ export class ReadStore {
   /** Every registered projection's checkpoint, by name. */
   checkpoints(): ProjectionCheckpoint[] {
     return this.db.prepare('SELECT name, version, position FROM projection_checkpoints ORDER BY name').all() as ProjectionCheckpoint[];
+  }
+
+  /**
+   * Copies the WAL into the file and truncates it to nothing (wal_checkpoint(TRUNCATE)), giving its
+   * space back to the disk: after a write failed on a full disk. A reader in the way only makes the
+   * checkpoint partial; a failure is reported as false, never thrown.
+   */
+  releaseWal(): boolean {
+    try {
+      const [result] = this.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+      return result?.busy === 0;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * {@link releaseWal} when the file's disk has less than `lowSpaceBytes` free: called after each
+   * batch, it keeps the WAL from taking the last space of a short disk, and costs one statfs
+   * otherwise (checkpointing every batch on a roomy disk would slow projection by a third).
+   */
+  releaseWalIfSpaceIsShort(lowSpaceBytes = LOW_DISK_SPACE_BYTES): void {
+    if (this.db.memory) return;
+    let free: number;
+    try {
+      const space = statfsSync(dirname(this.db.name));
+      free = space.bavail * space.bsize;
+    } catch {
+      return;
+    }
+    if (free < lowSpaceBytes) this.releaseWal();
   }
 
   close(): void {

@@ -52,6 +52,8 @@ export class LedgerConfig {
   apiKeys: ApiKeyConfig[] | undefined;
   bodyLimitBytes = 1024 * 1024;
   maxRecordBytes = 256 * 1024;
+  /** LEDGER_REQUEST_TIMEOUT_MS: headers and body must have arrived this long after a request began, else 408. */
+  requestTimeoutMs = 30_000;
   /** Where the log lives: the embedded SQLite file, or EventStoreDB. Read models stay in SQLite. */
   store: 'sqlite' | 'eventstoredb' = 'sqlite';
   eventStoreConnectionString: string | undefined;

@@ -17,6 +17,7 @@ describe('loading the configuration', () => {
       apiKeys: undefined,
       bodyLimitBytes: 1048576,
       maxRecordBytes: 262144,
+      requestTimeoutMs: 30000,
       logLevel: 'info',
     });
   });
@@ -28,10 +29,11 @@ describe('loading the configuration', () => {
       LEDGER_DATA_DIR: '/var/lib/ledger',
       LEDGER_BODY_LIMIT_BYTES: '2048',
       LEDGER_MAX_RECORD_BYTES: '4096',
+      LEDGER_REQUEST_TIMEOUT_MS: '5000',
       LEDGER_STORE: 'sqlite',
       LOG_LEVEL: 'debug',
     });
-    expect(config).toMatchObject({ port: 8080, host: '127.0.0.1', dataDir: '/var/lib/ledger', bodyLimitBytes: 2048, maxRecordBytes: 4096, store: 'sqlite', logLevel: 'debug' });
+    expect(config).toMatchObject({ port: 8080, host: '127.0.0.1', dataDir: '/var/lib/ledger', bodyLimitBytes: 2048, maxRecordBytes: 4096, requestTimeoutMs: 5000, store: 'sqlite', logLevel: 'debug' });
   });
 
   it.each(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])('accepts LOG_LEVEL=%s', (level) => {
@@ -93,6 +95,7 @@ describe('loading the configuration', () => {
     [{ PORT: '80.5' }, /^PORT: '80.5' is not a whole number/],
     [{ LEDGER_MAX_RECORD_BYTES: 'lots' }, /^LEDGER_MAX_RECORD_BYTES: 'lots' is not a whole number/],
     [{ LEDGER_MAX_RECORD_BYTES: '100' }, /^LEDGER_MAX_RECORD_BYTES: 100 is outside/],
+    [{ LEDGER_REQUEST_TIMEOUT_MS: '10' }, /^LEDGER_REQUEST_TIMEOUT_MS: 10 is outside/],
     [{ LEDGER_BODY_LIMIT_BYTES: '12' }, /^LEDGER_BODY_LIMIT_BYTES/],
     [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL: 'loud'/],
     [{ LEDGER_STORE: 'postgres' }, /^LEDGER_STORE/],

@@ -9,6 +9,7 @@ const KNOWN_LEDGER_VARIABLES = new Set([
   'LEDGER_API_KEYS',
   'LEDGER_BODY_LIMIT_BYTES',
   'LEDGER_MAX_RECORD_BYTES',
+  'LEDGER_REQUEST_TIMEOUT_MS',
   'LEDGER_SETTINGS',
   'LEDGER_LOG_ORIGIN',
   'LEDGER_CHECKPOINT_SIGNING_KEY',
@@ -35,6 +36,7 @@ export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
   config.host = value('HOST') ?? config.host;
   config.bodyLimitBytes = integer('LEDGER_BODY_LIMIT_BYTES', value('LEDGER_BODY_LIMIT_BYTES'), config.bodyLimitBytes, 1024, 64 * 1024 * 1024);
   config.maxRecordBytes = integer('LEDGER_MAX_RECORD_BYTES', value('LEDGER_MAX_RECORD_BYTES'), config.maxRecordBytes, 1024, 16 * 1024 * 1024);
+  config.requestTimeoutMs = integer('LEDGER_REQUEST_TIMEOUT_MS', value('LEDGER_REQUEST_TIMEOUT_MS'), config.requestTimeoutMs, 100, 3_600_000);
   let storage;
   try {
     storage = readStorageOptions(env);

@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsRFC3339, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsRfc3339DateTime } from './is-rfc3339-date-time.decorator.js';
 
 /** `limit` and `cursor`, shared by every paged listing's query string (subclasses add the filters). */
 export class PageRequestDto {
@@ -25,12 +26,12 @@ export class PageRequestDto {
 export class LedgerOrderPageRequestDto extends PageRequestDto {
   @ApiPropertyOptional({ description: 'createdAt ≥ start_date (RFC 3339)' })
   @IsOptional()
-  @IsRFC3339({ message: 'start_date must be an RFC 3339 date-time' })
+  @IsRfc3339DateTime()
   start_date?: string;
 
   @ApiPropertyOptional({ description: 'createdAt < end_date (RFC 3339)' })
   @IsOptional()
-  @IsRFC3339({ message: 'end_date must be an RFC 3339 date-time' })
+  @IsRfc3339DateTime()
   end_date?: string;
 
   @ApiPropertyOptional({ enum: ['ASC', 'DESC'], default: 'DESC', description: 'By ledger sequence; any letter case' })

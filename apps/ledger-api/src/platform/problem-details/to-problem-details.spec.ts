@@ -1,6 +1,6 @@
 import { BadRequestException, MethodNotAllowedException, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
 import { AuditEventRejectedError, IdempotencyKeyReusedError, MissingScopeError } from '#ledger-domain';
-import { EventStoreUnavailableError } from '#event-store';
+import { EventStoreDiskFullError, EventStoreUnavailableError } from '#event-store';
 import { toProblemDetails } from './to-problem-details.js';
 
 const answer = (error: unknown) => toProblemDetails(error, '/v1/audit-events', 'req-1');
@@ -25,6 +25,14 @@ describe('turning errors into problem details (RFC 9457)', () => {
     expect(unavailable.problem.status).toBe(503);
     expect(unavailable.headers['retry-after']).toBeDefined();
     expect(JSON.stringify(unavailable.problem)).not.toContain('/data/events.db');
+  });
+
+  it('answers 503 STORE.DISK_FULL when the disk is full, saying so rather than "cannot be reached"', () => {
+    const full = answer(new EventStoreDiskFullError('the disk holding the event log is full', { cause: new Error('SQLITE_FULL /data/events.db') }));
+    expect(full.problem).toMatchObject({ status: 503, code: 'STORE.DISK_FULL', detail: expect.stringContaining('disk holding the event log is full') });
+    expect(full.problem.detail).not.toMatch(/reached/);
+    expect(full.headers['retry-after']).toBeDefined();
+    expect(JSON.stringify(full.problem)).not.toMatch(/SQLITE|\/data/);
   });
 
   it('maps the HTTP layer’s own errors to precise codes', () => {

@@ -1,7 +1,7 @@
 import { HttpException } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import { LedgerError, RateLimitedError, type LedgerErrorKind } from '#ledger-domain';
-import { EventStoreUnavailableError } from '#event-store';
+import { EventStoreDiskFullError, EventStoreUnavailableError } from '#event-store';
 import { knownFastifyError } from './fastify-errors.js';
 import { MethodNotAllowedError } from './method-not-allowed.error.js';
 import { locateViolation, type RequestParts } from './locate-violation.js';
@@ -62,6 +62,21 @@ export function toProblemDetails(error: unknown, url: string, requestId: string,
     }
     const headers = error instanceof RateLimitedError ? { 'retry-after': String(error.retryAfterSeconds) } : (LEDGER_ERROR_HEADERS[error.kind] ?? {});
     return { problem, headers, unexpected: false };
+  }
+  if (error instanceof EventStoreDiskFullError) {
+    const code = 'STORE.DISK_FULL';
+    return {
+      problem: {
+        type: problemType(code),
+        title: 'The disk of the event store is full',
+        status: 503,
+        detail: 'the disk holding the event log is full; nothing was stored; retry once an operator has freed space',
+        code,
+        ...base,
+      },
+      headers: { 'retry-after': '30' },
+      unexpected: false,
+    };
   }
   if (error instanceof EventStoreUnavailableError) {
     const code = 'STORE.UNAVAILABLE';

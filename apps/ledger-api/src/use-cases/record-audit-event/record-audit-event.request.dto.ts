@@ -5,7 +5,6 @@ import {
   IsNotEmpty,
   IsObject,
   IsOptional,
-  IsRFC3339,
   IsString,
   Matches,
   Max,
@@ -14,6 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type { JsonObject } from '#ledger-domain';
+import { IsRfc3339DateTime } from '../../platform/http-platform/is-rfc3339-date-time.decorator.js';
 import { AuditActorDto } from './audit-actor.dto.js';
 
 /**
@@ -90,7 +90,7 @@ export class RecordAuditEventRequestDto {
 
   @ApiPropertyOptional({ description: "The emitter's time, RFC 3339", example: '2026-11-22T10:00:00.000Z' })
   @IsOptional()
-  @IsRFC3339()
+  @IsRfc3339DateTime()
   occurredAt?: string;
 
   @ApiPropertyOptional({

@@ -1,0 +1,2 @@
+export * from './i-json-error.js';
+export * from './parse-i-json.js';
