@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 
-const BOOKKEEPING = new Set(['projection_checkpoints', 'projection_generations']);
+const BOOKKEEPING = new Set(['projection_checkpoints', 'projection_generations', 'projection_rebuilds']);
 
 /**
  * Every read-model table of one generation (`<base>` for 0, `<base>_g<n>` for n), by base name,
