@@ -40,6 +40,8 @@ export class LedgerConfig {
   checkpointSigningKey: string | undefined;
   /** LEDGER_CHECKPOINT_INTERVAL_MS: at most one checkpoint per ledger this often while it grows. */
   checkpointIntervalMs = 1000;
+  /** LEDGER_SHUTDOWN_DRAIN_MS: after SIGTERM, /readyz says 503 and requests are still served this long before the listener closes. */
+  shutdownDrainMs = 5000;
   /** Per ledger id, `*` for every ledger not named. */
   ledgerSettings: Record<string, LedgerSettings> = {};
 
