@@ -245,4 +245,84 @@ describe('graceful shutdown (SIGTERM)', () => {
       restarted.removeData();
     }
   }, 120_000);
+
+  it('drains: /readyz turns 503 while 32 keep-alive writers are still served, then every request in flight is answered, none reset', async () => {
+    const DRAIN_MS = 1_500;
+    const ledger = await LedgerProcess.start({ apiKeys: keys, env: { LEDGER_SHUTDOWN_DRAIN_MS: String(DRAIN_MS) } });
+    const acknowledged: { eventId: string; at: number }[] = [];
+    const refusals: { status: number; contentType: string | null; connection: string | null; at: number }[] = [];
+    const resets: string[] = [];
+    const readiness: { sentAt: number; answeredAt: number; status: number; shutdown: unknown }[] = [];
+    let connectionsRefused = 0;
+    let signalledAt: number | undefined;
+    let stopped: Promise<number | null> | undefined;
+    let next = 0;
+    /**
+     * A request that failed without an answer: refused while connecting (the listener had closed, or
+     * closed with the connection still in its backlog: nothing was sent), or cut off (a reset).
+     */
+    const failure = (error: unknown) => {
+      const cause = (error as { cause?: { code?: string; message?: string; syscall?: string } }).cause;
+      if (cause?.code === 'ECONNREFUSED' || cause?.syscall === 'connect') return 'refused';
+      resets.push(`${cause?.code ?? ''} ${cause?.message ?? String(error)}`);
+      return 'reset';
+    };
+    const writer = async () => {
+      for (;;) {
+        const i = next++;
+        try {
+          const response = await ledger.request('POST', '/v1/audit-events', { apiKey: KEY, body: transactionValidated(`drain-${i}`) });
+          if (response.status === 201) acknowledged.push({ eventId: response.json.eventId, at: Date.now() });
+          else refusals.push({ status: response.status, contentType: response.headers.get('content-type'), connection: response.headers.get('connection'), at: Date.now() });
+        } catch (error) {
+          if (failure(error) === 'refused') {
+            connectionsRefused++;
+            return;
+          }
+        }
+        if (acknowledged.length >= 200 && stopped === undefined) {
+          signalledAt = Date.now();
+          stopped = ledger.stop();
+        }
+      }
+    };
+    const prober = async () => {
+      while (signalledAt === undefined) await new Promise((resolve) => setTimeout(resolve, 5));
+      for (;;) {
+        try {
+          const sentAt = Date.now();
+          const response = await ledger.request('GET', '/readyz');
+          readiness.push({ sentAt, answeredAt: Date.now(), status: response.status, shutdown: response.json?.checks?.shutdown });
+        } catch (error) {
+          if (failure(error) === 'refused') return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    };
+    await Promise.all([...Array.from({ length: 32 }, writer), prober()]);
+    expect(await stopped).toBe(0);
+    expect(resets).toEqual([]);
+    // The drain: once /readyz says not ready it stays so, while appends sent after that are still taken in,
+    // and the first refusal comes no sooner than LEDGER_SHUTDOWN_DRAIN_MS after the signal.
+    const notReady = readiness.findIndex((probe) => probe.status === 503);
+    expect(readiness[notReady]).toMatchObject({ shutdown: { ready: false, draining: true } });
+    expect(readiness.slice(notReady).every((probe) => probe.status === 503)).toBe(true);
+    const notReadyAt = readiness[notReady]!.answeredAt;
+    expect(acknowledged.filter((ack) => ack.at > notReadyAt + 100).length).toBeGreaterThan(20);
+    expect(refusals.length).toBeGreaterThan(0);
+    expect(Math.min(...refusals.map((refusal) => refusal.at)) - signalledAt!).toBeGreaterThanOrEqual(DRAIN_MS);
+    // Then every request got an answer: an append, or a 503 problem that closes its connection; new connections are refused.
+    for (const { at: _at, ...refusal } of refusals) expect(refusal).toEqual({ status: 503, contentType: expect.stringMatching(/^application\/problem\+json/), connection: 'close' });
+    expect(connectionsRefused).toBe(32);
+
+    const restarted = await LedgerProcess.start({ apiKeys: keys, dataDir: ledger.dataDir });
+    try {
+      await untilLedgerCaughtUp(restarted);
+      const storedIds = new Set((await listAll(restarted, KEY)).map((record) => record.eventId));
+      expect(acknowledged.filter((ack) => !storedIds.has(ack.eventId))).toEqual([]);
+    } finally {
+      await restarted.stop();
+      restarted.removeData();
+    }
+  }, 120_000);
 });

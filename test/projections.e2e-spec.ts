@@ -17,7 +17,7 @@ describe('rebuilding projections from the log, over HTTP and with the CLI, while
   let ledger: LedgerProcess;
   const admin = (method: 'GET' | 'POST', path: string) => ledger.request(method, path, { apiKey: OPERATOR });
   const projections = async () => (await admin('GET', '/v1/admin/projections')).json.projections as {
-    name: string; generation: number; checkpoint: number; lagEvents: number; status: string; rebuild?: { state: string; events: number };
+    name: string; generation: number; checkpoint: number; lagEvents: number; status: string; rebuild?: { state: string; generation: number; events: number };
   }[];
   let names: string[];
 
@@ -110,6 +110,10 @@ describe('rebuilding projections from the log, over HTTP and with the CLI, while
     expect(run.stderr).toMatch(/ledger-heads: generation 2 is live/);
     await eventually('the service on generation 2 of ledger-heads', async () =>
       (await projections()).find((p) => p.name === 'ledger-heads' && p.generation === 2));
+    // The CLI's rebuild is recorded in the read-model file, so the service reports it like its own.
+    const reported = await eventually('the CLI rebuild in /v1/admin/projections', async () =>
+      (await projections()).find((p) => p.name === 'ledger-heads' && p.rebuild?.generation === 2));
+    expect(reported.rebuild).toMatchObject({ state: 'done', generation: 2, events: 10_001, finishedAt: expect.any(String) });
     expect((await ledger.request('GET', '/v1/ledger', { apiKey: READER })).json.length).toBe(10_001);
     const usage = spawnSync(process.execPath, [CLI, 'projections', 'rebuild', 'nope'], { env: { ...process.env, LEDGER_DATA_DIR: ledger.dataDir }, encoding: 'utf8' });
     expect(usage.status).toBe(2);

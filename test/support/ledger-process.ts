@@ -68,6 +68,8 @@ export class LedgerProcess {
       HOST: '127.0.0.1',
       LEDGER_DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
+      // No readiness drain before the listener closes (operations.e2e-spec.ts tests it).
+      LEDGER_SHUTDOWN_DRAIN_MS: '0',
       ...(options.apiKeys ? { LEDGER_API_KEYS: JSON.stringify(options.apiKeys) } : {}),
       ...STORE_ENV,
       ...options.env,

@@ -11,6 +11,7 @@ import { PlatformModule } from './platform/platform.module.js';
 import { ReadYourWritesBarrier } from './platform/read-your-writes/read-your-writes.barrier.js';
 import { ReadYourWritesGuard } from './platform/read-your-writes/read-your-writes.guard.js';
 import { LedgerLifecycle } from './platform/shutdown/ledger-lifecycle.js';
+import { ShutdownReadinessCheck } from './platform/shutdown/shutdown-readiness.check.js';
 import { StorageModule } from './platform/storage/storage.module.js';
 import { CheckpointReadinessCheck } from './platform/transparency-log/checkpoint-readiness.check.js';
 import { TransparencyLogModule } from './platform/transparency-log/transparency-log.module.js';
@@ -32,7 +33,7 @@ import { ValidationsModule } from './use-cases/validations.module.js';
     ReadYourWritesBarrier,
     { provide: APP_GUARD, useClass: ReadYourWritesGuard },
     LedgerLifecycle,
-    ...provideReadinessChecks(StoreReadinessCheck, ProjectorReadinessCheck, CheckpointReadinessCheck, AcknowledgedMarksReadinessCheck, IntegrityReadinessCheck),
+    ...provideReadinessChecks(StoreReadinessCheck, ProjectorReadinessCheck, CheckpointReadinessCheck, AcknowledgedMarksReadinessCheck, IntegrityReadinessCheck, ShutdownReadinessCheck),
   ],
 })
 export class AppModule {

@@ -5,6 +5,7 @@ import { AppModule } from './app.module.js';
 import { ConfigError, loadLedgerConfig } from './platform/config/index.js';
 import { configureLedgerApp, createFastifyAdapter } from './platform/http-platform/index.js';
 import { createLedgerLog, NestPinoLogger } from './platform/observability/index.js';
+import { closeOnSignals } from './platform/shutdown/close-on-signals.js';
 
 async function bootstrap(): Promise<void> {
   let config;
@@ -24,30 +25,6 @@ async function bootstrap(): Promise<void> {
   await app.listen(config.port, config.host);
   logger.log(`ledger-api listening on http://${config.host}:${config.port}`, 'Main');
   closeOnSignals(app, beginClosing, logger);
-}
-
-/**
- * SIGTERM/SIGINT: stop taking requests, let in-flight appends commit (LedgerLifecycle), close the
- * stores, exit 0. (Nest's enableShutdownHooks re-raises the signal instead, so the exit status
- * would say "killed" after a clean shutdown.) A second signal exits at once.
- */
-function closeOnSignals(app: NestFastifyApplication, beginClosing: () => void, logger: NestPinoLogger): void {
-  let closing = false;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (closing) process.exit(1);
-    closing = true;
-    logger.log(`received ${signal}: shutting down`, 'Main');
-    beginClosing();
-    app
-      .close()
-      .then(() => process.exit(0))
-      .catch((error: unknown) => {
-        process.stderr.write(`ledger-api: shutdown failed: ${String(error)}\n`);
-        process.exit(1);
-      });
-  };
-  process.on('SIGTERM', onSignal);
-  process.on('SIGINT', onSignal);
 }
 
 await bootstrap();

@@ -12,6 +12,19 @@ import { ProgressLine } from './progress-line.js';
 
 export const EXPORT_USAGE = `usage: ledger export --url <base url> --api-key <key> --out <dir>`;
 
+export const EXPORT_HELP = `${EXPORT_USAGE}
+
+Downloads the latest signed checkpoint, then the records it covers (1..<its size>), so that the
+checkpoint covers every exported record. Verifies nothing: run \`ledger verify\` on the two files.
+
+options:
+  --url <base url>   the service, e.g. http://ledger:3000
+  --api-key <key>    a key with the audit:read scope (of the ledger to export)
+  --out <dir>        where to write records.ndjson and checkpoint.txt (created if missing)
+
+exit status: 0 both files written, 2 usage, network or file error (also: fewer records than the
+checkpoint covers).`;
+
 const NEWLINE = 0x0a;
 
 /**

@@ -7,7 +7,8 @@ import { EXIT_STATUS, processIo, type CliIo } from './cli-io.js';
 import { reportCommandFailure } from './command-failure.js';
 import { filesInUse } from './data-directory-in-use.js';
 import { findLogGap, type LogGapReport } from './log-gap.js';
-import { CliUsageError, rebuildProjections } from './rebuild-projections.command.js';
+import { CliUsageError } from './cli-usage-error.js';
+import { rebuildProjections } from './rebuild-projections.command.js';
 import { ExportRefusedError, restoreFromExport } from './restore-from-export.js';
 
 export const RECOVER_USAGE = `usage: ledger recover <ledgerId>                          explain what the log lacks

@@ -6,7 +6,7 @@ import { LedgerScrubber } from '#read-models';
 import { EXIT_STATUS, processIo, type CliIo } from './cli-io.js';
 import { reportCommandFailure } from './command-failure.js';
 import { ProgressLine } from './progress-line.js';
-import { CliUsageError } from './rebuild-projections.command.js';
+import { CliUsageError } from './cli-usage-error.js';
 
 export const SCRUB_USAGE = `usage: ledger scrub [--ledger <id> ...]
   walks every ledger's log (or the named ones) from the start, at full speed, and compares each record

@@ -9,6 +9,21 @@ import { readVerifierKeyArgument } from './verifier-key-argument.js';
 export const TLOG_CONSISTENCY_USAGE =
   'usage: ledger tlog consistency --url <base url> --api-key <key> --old <checkpoint file> --verifier-key <vkey | @file> [--save <file>]';
 
+export const TLOG_CONSISTENCY_HELP = `${TLOG_CONSISTENCY_USAGE}
+
+Fetches the service's latest checkpoint and a consistency proof from the one you kept, and checks
+that the log only grew since: this catches a rewritten or truncated history.
+
+options:
+  --url <base url>         the service, e.g. http://ledger:3000
+  --api-key <key>          a key with the audit:read scope
+  --old <file>             the checkpoint you kept (a signed note)
+  --verifier-key <vkey>    the verifier key you pinned (name+hash+key), or @<file> to read it from a file
+  --save <file>            once shown consistent, write the latest checkpoint here (next run's --old)
+
+exit status: 0 consistent, 1 not (the reason on stdout, its meaning and the evidence on stderr),
+2 usage, network or file error.`;
+
 /** What each failure means for the auditor, printed after the reason. */
 const MEANING: Partial<Record<string, string>> = {
   [LEDGER_VERDICT_CODES.logShorter]:

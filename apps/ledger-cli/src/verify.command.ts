@@ -9,6 +9,18 @@ import { readVerifierKeyArgument } from './verifier-key-argument.js';
 
 export const VERIFY_USAGE = `usage: ledger verify --records <records.ndjson> --checkpoint <checkpoint.txt> --verifier-key <vkey | @file>`;
 
+export const VERIFY_HELP = `${VERIFY_USAGE}
+
+Offline: checks the checkpoint's signature with the pinned key, every record's hash and its link
+to the one before, and that records 1..<checkpoint size> have the Merkle root the key signed.
+
+options:
+  --records <file>         the records, one JSON object a line (ledger export's records.ndjson)
+  --checkpoint <file>      the signed checkpoint note (ledger export's checkpoint.txt)
+  --verifier-key <vkey>    the verifier key you pinned (name+hash+key), or @<file> to read it from a file
+
+exit status: 0 verified, 1 not verified (the reason on stdout), 2 usage or I/O error.`;
+
 /**
  * `verify`: checks an export offline against a checkpoint signed by the pinned verifier key (see
  * verifyLedgerExport for what is checked, in which order). Reads the records one line at a time.

@@ -1,11 +1,12 @@
 import { generationOfProjection, readModelNameOf } from '../projector/generation-names.js';
-import { ProjectionNotFoundError, RebuildInProgressError } from '#ledger-domain';
+import { ProjectionNotFoundError } from '#ledger-domain';
 import type { EventStore } from '#event-store';
 import type { Projection } from '../projector/projection.js';
 import type { Projector } from '../projector/projector.js';
 import type { ReadStore } from '../projector/read-store.js';
 import type { ProjectionCatalogEntry } from './projection-catalog.js';
 import { ProjectionGenerations } from './projection-generations.js';
+import { RebuildHistory } from './rebuild-history.js';
 import { rebuildProjections } from './rebuild-projection.js';
 import type { ProjectionStatus, RebuildStatus } from './rebuild-status.js';
 
@@ -25,8 +26,8 @@ export interface ProjectorRebuildsOptions {
  * other processes (the CLI, another instance) — {@link followGenerations}.
  */
 export class ProjectorRebuilds {
-  private readonly statuses = new Map<string, RebuildStatus>();
   private readonly generations: ProjectionGenerations;
+  private readonly history: RebuildHistory;
   private readonly now: () => Date;
 
   constructor(
@@ -37,17 +38,17 @@ export class ProjectorRebuilds {
     private readonly options: ProjectorRebuildsOptions = {},
   ) {
     this.generations = new ProjectionGenerations(readStore.db);
+    this.history = new RebuildHistory(readStore.db);
     this.now = options.now ?? (() => new Date());
   }
 
   /**
    * Starts rebuilding `name` in the background; resolves once it has started (its generation is claimed).
-   * @throws ProjectionNotFoundError for an unknown name; RebuildInProgressError while one runs.
+   * @throws ProjectionNotFoundError for an unknown name; RebuildInProgressError while one runs (in any process).
    */
   start(name: string): Promise<{ generation: number; done: Promise<RebuildStatus> }> {
     const entry = this.catalog.find((candidate) => candidate.name === name);
     if (!entry) return Promise.reject(new ProjectionNotFoundError(name, this.catalog.map((e) => e.name)));
-    if (this.statuses.get(name)?.state === 'running') return Promise.reject(new RebuildInProgressError(name));
     return new Promise((started, refused) => {
       let status: RebuildStatus | undefined;
       const finished = rebuildProjections({
@@ -66,10 +67,10 @@ export class ProjectorRebuilds {
         },
         tryPromote: (_entry, shadow, generation, position) => this.promote(entry.name, shadow, generation, position),
       }).then(
-        ([result]) => this.finish(name, { ...status!, state: 'done', position: result!.position }),
+        () => this.finish(name, status!),
         (error: unknown) => {
           const message = error instanceof Error ? error.message : String(error);
-          if (status) return this.finish(name, { ...status, state: 'failed', error: message });
+          if (status) return this.finish(name, status);
           // Before onStart the generation could not be claimed: a refusal, not a rebuild that failed.
           refused(error);
           const at = this.now().toISOString();
@@ -82,12 +83,13 @@ export class ProjectorRebuilds {
     });
   }
 
-  /** Every read model: live generation, checkpoint, and its last rebuild here. */
+  /** Every read model: live generation, checkpoint, and its last rebuild by any process sharing the file. */
   projections(): ProjectionStatus[] {
+    const rebuilds = this.history.latest(this.catalog.map((entry) => entry.name), this.now());
     return this.catalog.map((entry) => {
       const live = this.projector.kept.find((projection) => readModelNameOf(projection.name) === entry.name);
       const generation = live ? generationOfProjection(live.name) : 0;
-      const rebuild = this.statuses.get(entry.name);
+      const rebuild = rebuilds.get(entry.name);
       return { name: entry.name, generation, checkpoint: live ? this.projector.checkpointOf(live.name)! : 0, ...(rebuild ? { rebuild } : {}) };
     });
   }
@@ -119,14 +121,15 @@ export class ProjectorRebuilds {
     return true;
   }
 
-  private finish(name: string, status: RebuildStatus): RebuildStatus {
-    const finished = { ...status, finishedAt: this.now().toISOString() };
+  /** The outcome rebuildProjections recorded in the file. */
+  private finish(name: string, running: RebuildStatus): RebuildStatus {
+    const recorded = this.history.latest([name], this.now()).get(name);
+    const finished = recorded?.generation === running.generation ? recorded : { ...running, state: 'failed' as const, error: 'its record is gone', finishedAt: this.now().toISOString() };
     this.report(name, finished);
     return finished;
   }
 
   private report(name: string, status: RebuildStatus): void {
-    this.statuses.set(name, { ...status });
     this.options.onProgress?.(name, { ...status });
   }
 }

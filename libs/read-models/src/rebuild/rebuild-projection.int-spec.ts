@@ -8,8 +8,9 @@ import { ReadModels } from '../read-models.js';
 import { LedgerScript, limitImage, ruleImage } from '../testing/lifecycle-fixtures.js';
 import { dumpGeneration } from '../testing/table-dump.js';
 import { dropLeftoverGenerations } from './drop-leftover-generations.js';
-import { ProjectionGenerations } from './projection-generations.js';
+import { BUILD_HEARTBEAT_TIMEOUT_MS, ProjectionGenerations } from './projection-generations.js';
 import { ProjectorRebuilds } from './projector-rebuilds.js';
+import { RebuildHistory } from './rebuild-history.js';
 import { rebuildProjections } from './rebuild-projection.js';
 
 /** A mixed history: validations, rules and limits through their lifecycles, two ledgers. */
@@ -123,9 +124,40 @@ describe('rebuilding read models from the log', () => {
     await rebuildProjections({ store, readStore, entries: [LEDGER_PROJECTION_CATALOG[1]!] });
     rebuilds.followGenerations();
     expect(swaps).toEqual(['ledger-heads@1']);
+    // The other process's rebuild is reported here too (GET /v1/admin/projections shows a CLI rebuild).
+    const reported = rebuilds.projections().find((p) => p.name === 'ledger-heads')!;
+    expect(reported).toMatchObject({ generation: 1, rebuild: { state: 'done', generation: 1, events: 500, position: head, finishedAt: expect.any(String) } });
+    expect(rebuilds.projections().find((p) => p.name === 'audit-event-index')!.rebuild).toBeUndefined();
     const more = await append(500, 600);
     expect(await projector.waitForPosition(more, 10_000)).toBe(true);
     expect(new ReadModels(readStore).ledgerHeads.get('ledger-b').length).toBe(300);
     other.close();
   });
+
+  it('records a rebuild that failed, and one whose process died, as failed for every process', async () => {
+    await append(0, 100);
+    const failing = Object.create(store, { readAll: { value: () => Promise.reject(new Error('the disk is gone')) } }) as SqliteEventStore;
+    await expect(rebuildProjections({ store: failing, readStore, entries: [ledgerHeadsEntry()] })).rejects.toThrow('the disk is gone');
+    const history = new RebuildHistory(readStore.db);
+    expect(history.latest(['ledger-heads'], new Date()).get('ledger-heads')).toMatchObject({ state: 'failed', generation: 1, error: 'the disk is gone' });
+    // A process that claimed a rebuild and died mid-way stops its heartbeat.
+    const claimed = new Date(Date.now() - BUILD_HEARTBEAT_TIMEOUT_MS);
+    const generation = new ProjectionGenerations(readStore.db).beginBuild('validation-index', claimed);
+    history.began('validation-index', generation, claimed);
+    expect(history.latest(['validation-index'], new Date()).get('validation-index')).toMatchObject({ state: 'failed', error: expect.stringMatching(/^abandoned: the process rebuilding it stopped/) });
+    expect(history.latest(['validation-index'], claimed).get('validation-index')).toMatchObject({ state: 'running' });
+  });
+
+  it('gives back the generations it claimed when one of the read models is being rebuilt already', async () => {
+    await append(0, 100);
+    new ProjectionGenerations(readStore.db).beginBuild('validation-index', new Date());
+    const [heads, validations] = [ledgerHeadsEntry(), LEDGER_PROJECTION_CATALOG.find((e) => e.name === 'validation-index')!];
+    await expect(rebuildProjections({ store, readStore, entries: [heads, validations] })).rejects.toThrow('being rebuilt already');
+    // ledger-heads is not left claimed by the refused call: it can be rebuilt at once.
+    await expect(rebuildProjections({ store, readStore, entries: [heads] })).resolves.toEqual([expect.objectContaining({ name: 'ledger-heads', generation: 1, events: 100 })]);
+  });
 });
+
+function ledgerHeadsEntry() {
+  return LEDGER_PROJECTION_CATALOG.find((entry) => entry.name === 'ledger-heads')!;
+}

@@ -3,6 +3,7 @@ import type { Projection } from '../projector/projection.js';
 import type { ReadStore } from '../projector/read-store.js';
 import type { ProjectionCatalogEntry } from './projection-catalog.js';
 import { ProjectionGenerations } from './projection-generations.js';
+import { RebuildHistory } from './rebuild-history.js';
 
 export interface RebuildProgress {
   /** The read models being built, with the generation each gets. */
@@ -54,20 +55,47 @@ interface Build {
  * Rebuilds read models from the log into a new generation of their tables, beside the live ones
  * (which keep answering): pages through the whole log once, in large transactions — loading
  * without secondary indexes first where a read model supports it — then follows the head until
- * `tryPromote` swaps each in. A failed build leaves its 'building' generation behind, whose
- * heartbeat stops: dropLeftoverGenerations removes it.
+ * `tryPromote` swaps each in. Each build's progress and outcome go to the file's RebuildHistory,
+ * so every process sharing the file reports it. A failed build leaves its 'building' generation
+ * behind, whose heartbeat stops: dropLeftoverGenerations removes it.
  * @throws RebuildInProgressError when one of them is being rebuilt already; store errors.
  */
 export async function rebuildProjections(options: RebuildOptions): Promise<RebuildResult[]> {
-  const { store, readStore } = options;
+  const { readStore } = options;
   const now = options.now ?? (() => new Date());
-  const pageSize = options.pageSize ?? 5000;
   const generations = new ProjectionGenerations(readStore.db);
-  const builds: Build[] = options.entries.map((entry) => {
-    const generation = generations.beginBuild(entry.name, now());
-    return { entry, generation, shadow: entry.create(readStore, generation), promoted: false };
-  });
+  const history = new RebuildHistory(readStore.db);
+  const builds: Build[] = [];
+  try {
+    for (const entry of options.entries) {
+      const generation = generations.beginBuild(entry.name, now());
+      builds.push({ entry, generation, shadow: entry.create(readStore, generation), promoted: false });
+    }
+  } catch (error) {
+    // Nothing was built yet: give the generations claimed so far back, so they can be rebuilt at once.
+    for (const build of builds) generations.forget(build.entry.name, build.generation);
+    throw error;
+  }
+  for (const build of builds) history.began(build.entry.name, build.generation, now());
   options.onStart?.(builds.map(({ entry, generation }) => ({ name: entry.name, generation })));
+  try {
+    const results = await buildAll(options, builds, generations, history, now);
+    for (const build of builds) history.finished(build.entry.name, build.generation, { state: 'done', position: results[0]!.position }, now());
+    return results;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    try {
+      for (const build of builds) history.finished(build.entry.name, build.generation, { state: 'failed', error: message }, now());
+    } catch {
+      // The file itself failed (the error being reported): the stopped heartbeat tells the rest.
+    }
+    throw error;
+  }
+}
+
+async function buildAll(options: RebuildOptions, builds: Build[], generations: ProjectionGenerations, history: RebuildHistory, now: () => Date): Promise<RebuildResult[]> {
+  const { store, readStore } = options;
+  const pageSize = options.pageSize ?? 5000;
   const shadows = builds.map((build) => build.shadow);
   const promote = options.tryPromote ?? ((entry, _shadow, generation) => offlinePromote(readStore, generations, entry.name, generation, now()));
   const started = performance.now();
@@ -84,9 +112,13 @@ export async function rebuildProjections(options: RebuildOptions): Promise<Rebui
       applyPage(readStore, shadows, page);
       position = page[page.length - 1]!.position;
       events += page.length;
-      for (const build of builds) generations.heartbeat(build.entry.name, build.generation, now());
       const seconds = (performance.now() - started) / 1000;
-      options.onProgress?.({ builds: builds.map(({ entry, generation }) => ({ name: entry.name, generation })), position, targetPosition, events, eventsPerSecond: events / seconds });
+      const progress = { position, targetPosition, events, eventsPerSecond: events / seconds };
+      for (const build of builds) {
+        generations.heartbeat(build.entry.name, build.generation, now());
+        history.progressed(build.entry.name, build.generation, progress, now());
+      }
+      options.onProgress?.({ builds: builds.map(({ entry, generation }) => ({ name: entry.name, generation })), ...progress });
     }
     const atHead = page.length < pageSize;
     if (bulkLoading && (atHead || position >= targetPosition)) {

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { INTEGRITY_TABLES } from '../scrub/integrity-findings.js';
 
-const BOOKKEEPING = new Set<string>(['projection_checkpoints', 'projection_generations', ...INTEGRITY_TABLES]);
+const BOOKKEEPING = new Set<string>(['projection_checkpoints', 'projection_generations', 'projection_rebuilds', ...INTEGRITY_TABLES]);
 
 /**
  * Every read-model table of one generation (`<base>` for 0, `<base>_g<n>` for n), by base name,

@@ -66,6 +66,8 @@ export class LedgerConfig {
   checkpointIntervalMs = 1000;
   /** LEDGER_SCRUB_INTERVAL_MS: each ledger's log is walked by the scrubber this often; 0: never. */
   scrubIntervalMs = 3_600_000;
+  /** LEDGER_SHUTDOWN_DRAIN_MS: after SIGTERM, /readyz says 503 and requests are still served this long before the listener closes. */
+  shutdownDrainMs = 5000;
   /** Per ledger id, `*` for every ledger not named. */
   ledgerSettings: Record<string, LedgerSettings> = {};
 

@@ -137,3 +137,15 @@ describe('loading the configuration', () => {
     [keys([{ key: 'a-key-of-sixteen-chars', ledgerId: 'a', scopes: ['audit:read'], rateLimitPerMinute: 1.5 }]), /^LEDGER_API_KEYS\[0\]\.rateLimitPerMinute/],
   ])('refuses %j naming the variable', (env, message) => refused(env as Record<string, string>, message));
 });
+
+describe('LEDGER_SHUTDOWN_DRAIN_MS', () => {
+  it('defaults to 5000 ms of readiness drain and may be 0 (no drain)', () => {
+    expect(loadLedgerConfig({}).shutdownDrainMs).toBe(5000);
+    expect(loadLedgerConfig({ LEDGER_SHUTDOWN_DRAIN_MS: '0' }).shutdownDrainMs).toBe(0);
+    expect(loadLedgerConfig({ LEDGER_SHUTDOWN_DRAIN_MS: '15000' }).shutdownDrainMs).toBe(15000);
+  });
+
+  it.each(['-1', 'soon', '600001'])('refuses %s, naming the variable', (value) => {
+    refused({ LEDGER_SHUTDOWN_DRAIN_MS: value }, /^LEDGER_SHUTDOWN_DRAIN_MS: /);
+  });
+});

@@ -15,6 +15,7 @@ const KNOWN_LEDGER_VARIABLES = new Set([
   'LEDGER_CHECKPOINT_SIGNING_KEY',
   'LEDGER_CHECKPOINT_INTERVAL_MS',
   'LEDGER_SCRUB_INTERVAL_MS',
+  'LEDGER_SHUTDOWN_DRAIN_MS',
 ]);
 const LEDGER_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -54,6 +55,7 @@ export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
   config.checkpointIntervalMs = integer('LEDGER_CHECKPOINT_INTERVAL_MS', value('LEDGER_CHECKPOINT_INTERVAL_MS'), config.checkpointIntervalMs, 10, 3_600_000);
   config.scrubIntervalMs = integer('LEDGER_SCRUB_INTERVAL_MS', value('LEDGER_SCRUB_INTERVAL_MS'), config.scrubIntervalMs, 0, 604_800_000);
   if (config.scrubIntervalMs > 0 && config.scrubIntervalMs < 100) throw new ConfigError('LEDGER_SCRUB_INTERVAL_MS: must be 0 (off) or at least 100');
+  config.shutdownDrainMs = integer('LEDGER_SHUTDOWN_DRAIN_MS', value('LEDGER_SHUTDOWN_DRAIN_MS'), config.shutdownDrainMs, 0, 600_000);
   const level = value('LOG_LEVEL') ?? config.logLevel;
   if (!LOG_LEVELS.includes(level as LogLevel)) throw new ConfigError(`LOG_LEVEL: '${level}' is not one of ${LOG_LEVELS.join(', ')}`);
   config.logLevel = level as LogLevel;

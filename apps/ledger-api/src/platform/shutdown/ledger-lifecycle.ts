@@ -1,6 +1,8 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { EventStore } from '#event-store';
 import { ProjectionRunner, ReadStore } from '#read-models';
+import { LedgerConfig } from '../config/index.js';
 import { LedgerWriter } from '../ledger-writer/ledger-writer.js';
 import { LedgerCheckpoints } from '../transparency-log/ledger-checkpoints.js';
 import { ReadYourWritesBarrier } from '../read-your-writes/read-your-writes.barrier.js';
@@ -9,13 +11,16 @@ import { ReadYourWritesBarrier } from '../read-your-writes/read-your-writes.barr
 const SHUTDOWN_CATCH_UP_MS = 5_000;
 
 /**
- * Start and stop in the one safe order. Shutdown (SIGTERM): the HTTP server has stopped taking
- * requests; every append already accepted is committed; a last checkpoint is signed; the projector finishes its batch; only
- * then are the store and read store closed.
+ * Start and stop in the one safe order. Shutdown (SIGTERM, see closeOnSignals): first the drain
+ * ({@link drainTraffic}: not ready, still serving); then the HTTP server stops taking requests and
+ * answers those in flight; then (onApplicationShutdown) every append already accepted is committed,
+ * a last checkpoint is signed, the projector finishes its batch, and only then are the store and
+ * read store closed.
  */
 @Injectable()
 export class LedgerLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly log = new Logger(LedgerLifecycle.name);
+  private drainStarted = false;
 
   constructor(
     private readonly writer: LedgerWriter,
@@ -24,7 +29,24 @@ export class LedgerLifecycle implements OnApplicationBootstrap, OnApplicationShu
     private readonly readStore: ReadStore,
     private readonly barrier: ReadYourWritesBarrier,
     private readonly checkpoints: LedgerCheckpoints,
+    private readonly config: LedgerConfig,
   ) {}
+
+  /** From the start of the drain on: /readyz answers 503 (ShutdownReadinessCheck). */
+  get draining(): boolean {
+    return this.drainStarted;
+  }
+
+  /**
+   * Reports not-ready and keeps serving for LEDGER_SHUTDOWN_DRAIN_MS, so that load balancers take
+   * the instance out of rotation before its listener closes (instead of meeting ECONNREFUSED).
+   */
+  async drainTraffic(): Promise<void> {
+    this.drainStarted = true;
+    if (this.config.shutdownDrainMs === 0) return;
+    this.log.log(`draining: not ready, serving for ${this.config.shutdownDrainMs} ms more`);
+    await sleep(this.config.shutdownDrainMs);
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     try {

@@ -9,7 +9,7 @@ import { ReadStore } from '../read-store.js';
 import type { FromProjectionWorker, ProjectionWorkerData, ToProjectionWorker } from './projection-worker.messages.js';
 import { toWorkerError } from './worker-error.js';
 
-/** How often the worker looks for swaps made by other processes, and for old generations to drop. */
+/** How often the worker looks for swaps and rebuilds made by other processes, and for old generations to drop. */
 const FOLLOW_MS = 1000;
 const CLEANUP_MS = 10_000;
 
@@ -44,8 +44,16 @@ try {
       if (status.state !== 'running') sendStatus();
     },
   });
+  // Rebuilds other processes run (the CLI) show in the file only: tell the service when they move.
+  let rebuildsSent = '';
+  const followOtherProcesses = () => {
+    rebuilds.followGenerations();
+    const now = JSON.stringify(rebuilds.projections().map((projection) => projection.rebuild ?? null));
+    if (now !== rebuildsSent) sendStatus();
+    rebuildsSent = now;
+  };
   const timers = [
-    setInterval(() => rebuilds.followGenerations(), FOLLOW_MS),
+    setInterval(followOtherProcesses, FOLLOW_MS),
     setInterval(() => dropLeftoverGenerations(readStore, LEDGER_PROJECTION_CATALOG, new Date()), CLEANUP_MS),
   ];
   port.on('message', (message: ToProjectionWorker) => {
