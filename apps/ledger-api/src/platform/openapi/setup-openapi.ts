@@ -1,10 +1,9 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
+import { createLedgerOpenApiDocument } from './ledger-openapi-document.js';
 
 export const OPENAPI_JSON_PATH = '/v1/openapi.json';
 export const SWAGGER_UI_PATH = '/v1/docs';
-/** Name of the X-API-Key security scheme in the document (required by every operation). */
-export const API_KEY_SECURITY = 'api-key';
 
 export interface OpenApiOptions {
   /**
@@ -15,19 +14,12 @@ export interface OpenApiOptions {
 }
 
 /**
- * OpenAPI 3 document at /v1/openapi.json and Swagger UI at /v1/docs, generated from the controllers
- * and DTOs; both are public (served outside the controllers, so the API-key guard does not apply).
- * The X-API-Key header scheme is required globally. Call after the app is created, before listen.
+ * The OpenAPI 3.1 document (createLedgerOpenApiDocument) at /v1/openapi.json and Swagger UI at
+ * /v1/docs; both are public (served outside the controllers, so the API-key guard does not apply).
+ * Call after the app is created, before listen.
  */
 export function setupOpenApi(app: NestFastifyApplication, options: OpenApiOptions = {}): void {
-  const config = new DocumentBuilder()
-    .setTitle('Audit ledger')
-    .setDescription('Append-only, hash-chained audit ledger. Every record is hashed per docs/INTEGRITY.md (RFC 8785 + SHA-256).')
-    .setVersion('1')
-    .addApiKey({ type: 'apiKey', name: 'X-API-Key', in: 'header' }, API_KEY_SECURITY)
-    .addSecurityRequirements(API_KEY_SECURITY)
-    .build();
-  const document = SwaggerModule.createDocument(app, config);
+  const document = createLedgerOpenApiDocument(app);
   SwaggerModule.setup(SWAGGER_UI_PATH.slice(1), app, document, {
     jsonDocumentUrl: OPENAPI_JSON_PATH.slice(1),
     raw: ['json'],
