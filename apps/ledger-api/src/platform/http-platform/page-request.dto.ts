@@ -4,7 +4,7 @@ import { IsIn, IsInt, IsOptional, IsRFC3339, IsString, Max, MaxLength, Min } fro
 
 /** `limit` and `cursor`, shared by every paged listing's query string (subclasses add the filters). */
 export class PageRequestDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 100 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1000, default: 100, description: 'Page size' })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'limit must be an integer' })
@@ -12,7 +12,7 @@ export class PageRequestDto {
   @Max(1000, { message: 'limit must be at most 1000' })
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'Opaque cursor from a previous page (nextCursor)' })
+  @ApiPropertyOptional({ maxLength: 1024, description: 'Opaque cursor from a previous page (nextCursor)' })
   @IsOptional()
   @IsString()
   @MaxLength(1024)
@@ -21,12 +21,12 @@ export class PageRequestDto {
 
 /** A paged listing in ledger order: a createdAt range and the direction, beside limit and cursor. */
 export class LedgerOrderPageRequestDto extends PageRequestDto {
-  @ApiPropertyOptional({ description: 'createdAt ≥ start_date (RFC 3339)' })
+  @ApiPropertyOptional({ format: 'date-time', description: 'createdAt ≥ start_date (RFC 3339)', example: '2026-11-22T00:00:00Z' })
   @IsOptional()
   @IsRFC3339({ message: 'start_date must be an RFC 3339 date-time' })
   start_date?: string;
 
-  @ApiPropertyOptional({ description: 'createdAt < end_date (RFC 3339)' })
+  @ApiPropertyOptional({ format: 'date-time', description: 'createdAt < end_date (RFC 3339)', example: '2026-11-23T00:00:00Z' })
   @IsOptional()
   @IsRFC3339({ message: 'end_date must be an RFC 3339 date-time' })
   end_date?: string;
