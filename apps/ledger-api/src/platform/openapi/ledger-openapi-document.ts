@@ -48,6 +48,8 @@ export function createLedgerOpenApiDocument(app: INestApplication): OpenAPIObjec
   const config = builder.build();
   // package.json says UNLICENSED (no licence granted): an SPDX LicenseRef, as OpenAPI 3.1's `identifier` allows.
   config.info.license = { name: 'Proprietary', identifier: 'LicenseRef-Proprietary' } as typeof config.info.license;
+  // No public contact for this internal service: leave it out rather than serve DocumentBuilder's empty one.
+  delete config.info.contact;
   const document = SwaggerModule.createDocument(app, config, { extraModels: [ProblemResponseDto], operationIdFactory: operationIdOf });
   for (const [path, item] of Object.entries(document.paths)) {
     for (const method of METHODS) {

@@ -1,14 +1,7 @@
-import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { AppModule } from '../../app.module.js';
-import { loadLedgerConfig } from '../config/index.js';
-import { createFastifyAdapter } from '../http-platform/create-fastify-adapter.js';
-import { createLedgerLog } from '../observability/ledger-log.js';
-import { createLedgerOpenApiDocument } from './ledger-openapi-document.js';
 import { OPENAPI_TYPES_FILE, openApiTypes } from './openapi-types.js';
 
 /**
@@ -16,6 +9,14 @@ import { OPENAPI_TYPES_FILE, openApiTypes } from './openapi-types.js';
  * nothing is opened, created or listened on (no store, no keys, no port).
  */
 async function documentOfTheApp(): Promise<OpenAPIObject> {
+  // Loaded only here: with --document the app is not needed, and loading it is most of the run.
+  await import('reflect-metadata');
+  const { NestFactory } = await import('@nestjs/core');
+  const { AppModule } = await import('../../app.module.js');
+  const { loadLedgerConfig } = await import('../config/index.js');
+  const { createFastifyAdapter } = await import('../http-platform/create-fastify-adapter.js');
+  const { createLedgerLog } = await import('../observability/ledger-log.js');
+  const { createLedgerOpenApiDocument } = await import('./ledger-openapi-document.js');
   const config = loadLedgerConfig({});
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createFastifyAdapter(config, createLedgerLog('silent')), {
     preview: true,
