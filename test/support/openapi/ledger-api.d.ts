@@ -1476,6 +1476,8 @@ export interface operations {
             /** @description The service is shutting down (Connection: close) or cannot answer now: retry after Retry-After seconds, on another instance if need be */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1550,6 +1552,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1590,6 +1594,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1610,6 +1616,8 @@ export interface operations {
             /** @description The service is shutting down (Connection: close) or cannot answer now: retry after Retry-After seconds, on another instance if need be */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1659,6 +1667,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1719,6 +1729,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1739,6 +1751,8 @@ export interface operations {
             /** @description The log contradicts a checkpoint already signed (an operator must investigate), or the service is shutting down */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1788,6 +1802,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1848,6 +1864,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1868,6 +1886,8 @@ export interface operations {
             /** @description The log contradicts a checkpoint already signed (an operator must investigate), or the service is shutting down */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1909,6 +1929,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1949,6 +1971,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -1969,6 +1993,8 @@ export interface operations {
             /** @description The service is shutting down (Connection: close) or cannot answer now: retry after Retry-After seconds, on another instance if need be */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2040,6 +2066,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2080,6 +2108,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2100,6 +2130,8 @@ export interface operations {
             /** @description The service is shutting down (Connection: close) or cannot answer now: retry after Retry-After seconds, on another instance if need be */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2171,6 +2203,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2231,6 +2265,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2251,6 +2287,8 @@ export interface operations {
             /** @description The service is shutting down (Connection: close) or cannot answer now: retry after Retry-After seconds, on another instance if need be */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2308,6 +2346,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2368,6 +2408,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2388,6 +2430,8 @@ export interface operations {
             /** @description The service is shutting down (Connection: close) or cannot answer now: retry after Retry-After seconds, on another instance if need be */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2459,6 +2503,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2499,6 +2545,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2519,6 +2567,8 @@ export interface operations {
             /** @description The service is shutting down (Connection: close) or cannot answer now: retry after Retry-After seconds, on another instance if need be */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2590,6 +2640,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2650,6 +2702,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2670,6 +2724,8 @@ export interface operations {
             /** @description The service is shutting down (Connection: close) or cannot answer now: retry after Retry-After seconds, on another instance if need be */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2754,6 +2810,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2854,6 +2912,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2874,6 +2934,8 @@ export interface operations {
             /** @description Nothing was stored; retry after Retry-After: the ledger is busy (`LEDGER.CONTENTION`), the read models are behind (`LEDGER.READ_MODELS_BEHIND`), the log contradicts a signed checkpoint (`LEDGER.LOG_CONTRADICTS_CHECKPOINT`), the store is unreachable (`STORE.UNAVAILABLE`) or the service is shutting down (`LEDGER.SHUTTING_DOWN`) */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2960,6 +3022,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3000,6 +3064,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3020,6 +3086,8 @@ export interface operations {
             /** @description The service is shutting down (Connection: close) or cannot answer now: retry after Retry-After seconds, on another instance if need be */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3108,6 +3176,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3208,6 +3278,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3228,6 +3300,8 @@ export interface operations {
             /** @description Nothing was stored; retry after Retry-After: the ledger is busy (`LEDGER.CONTENTION`), the read models are behind (`LEDGER.READ_MODELS_BEHIND`), the log contradicts a signed checkpoint (`LEDGER.LOG_CONTRADICTS_CHECKPOINT`), the store is unreachable (`STORE.UNAVAILABLE`) or the service is shutting down (`LEDGER.SHUTTING_DOWN`) */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3296,6 +3370,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3356,6 +3432,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3376,6 +3454,8 @@ export interface operations {
             /** @description The service is shutting down (Connection: close) or cannot answer now: retry after Retry-After seconds, on another instance if need be */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3458,6 +3538,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3518,6 +3600,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3538,6 +3622,8 @@ export interface operations {
             /** @description The service is shutting down (Connection: close) or cannot answer now: retry after Retry-After seconds, on another instance if need be */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3609,6 +3695,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3649,6 +3737,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3669,6 +3759,8 @@ export interface operations {
             /** @description The service is shutting down (Connection: close) or cannot answer now: retry after Retry-After seconds, on another instance if need be */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3709,6 +3801,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3749,6 +3843,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3769,6 +3865,8 @@ export interface operations {
             /** @description The service is shutting down (Connection: close) or cannot answer now: retry after Retry-After seconds, on another instance if need be */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3848,6 +3946,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3888,6 +3988,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3908,6 +4010,8 @@ export interface operations {
             /** @description The service is shutting down (Connection: close) or cannot answer now: retry after Retry-After seconds, on another instance if need be */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3987,6 +4091,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4027,6 +4133,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4047,6 +4155,8 @@ export interface operations {
             /** @description The service is shutting down (Connection: close) or cannot answer now: retry after Retry-After seconds, on another instance if need be */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4121,6 +4231,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4181,6 +4293,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4201,6 +4315,8 @@ export interface operations {
             /** @description The service is shutting down (Connection: close) or cannot answer now: retry after Retry-After seconds, on another instance if need be */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4275,6 +4391,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4335,6 +4453,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4355,6 +4475,8 @@ export interface operations {
             /** @description The service is shutting down (Connection: close) or cannot answer now: retry after Retry-After seconds, on another instance if need be */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4427,6 +4549,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4487,6 +4611,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4507,6 +4633,8 @@ export interface operations {
             /** @description The service is shutting down (Connection: close) or cannot answer now: retry after Retry-After seconds, on another instance if need be */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4579,6 +4707,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4639,6 +4769,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4659,6 +4791,8 @@ export interface operations {
             /** @description The service is shutting down (Connection: close) or cannot answer now: retry after Retry-After seconds, on another instance if need be */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4744,6 +4878,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4784,6 +4920,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4804,6 +4942,8 @@ export interface operations {
             /** @description The service is shutting down (Connection: close) or cannot answer now: retry after Retry-After seconds, on another instance if need be */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4873,6 +5013,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4933,6 +5075,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4953,6 +5097,8 @@ export interface operations {
             /** @description The service is shutting down (Connection: close) or cannot answer now: retry after Retry-After seconds, on another instance if need be */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5022,6 +5168,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5082,6 +5230,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5102,6 +5252,8 @@ export interface operations {
             /** @description The service is shutting down (Connection: close) or cannot answer now: retry after Retry-After seconds, on another instance if need be */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5142,6 +5294,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5182,6 +5336,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5202,6 +5358,8 @@ export interface operations {
             /** @description The service is shutting down (Connection: close) or cannot answer now: retry after Retry-After seconds, on another instance if need be */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5247,6 +5405,8 @@ export interface operations {
             /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
             401: {
                 headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5327,6 +5487,8 @@ export interface operations {
             /** @description The API key is over its rate limit: retry after Retry-After seconds */
             429: {
                 headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5347,6 +5509,8 @@ export interface operations {
             /** @description The service is shutting down (Connection: close) or cannot answer now: retry after Retry-After seconds, on another instance if need be */
             503: {
                 headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {

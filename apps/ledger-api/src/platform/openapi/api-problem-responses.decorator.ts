@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE } from '../problem-details/problem-details.js';
-import { PROBLEM_DESCRIPTIONS, problemExample, type ProblemStatus } from './problem-examples.js';
+import { PROBLEM_DESCRIPTIONS, PROBLEM_HEADERS, problemExample, type ProblemStatus } from './problem-examples.js';
 import { ProblemResponseDto } from './problem.response.dto.js';
 
 /** A problem answer an operation can give: a status, or a status with what it means there. */
@@ -23,6 +23,7 @@ export function ApiProblemResponses(...answers: ProblemAnswerSpec[]): MethodDeco
       return ApiResponse({
         status,
         description: description ?? PROBLEM_DESCRIPTIONS[status],
+        headers: PROBLEM_HEADERS[status],
         content: {
           [PROBLEM_CONTENT_TYPE]: {
             schema: { $ref: getSchemaPath(ProblemResponseDto) },

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE } from '../problem-details/problem-details.js';
 import { PROBLEM_INSTANCE_PLACEHOLDER } from './api-problem-responses.decorator.js';
-import { PROBLEM_DESCRIPTIONS, problemExample } from './problem-examples.js';
+import { PROBLEM_DESCRIPTIONS, PROBLEM_HEADERS, problemExample } from './problem-examples.js';
 import { ProblemResponseDto } from './problem.response.dto.js';
 import { SECURITY_SCHEMES } from './security-schemes.js';
 
@@ -59,6 +59,7 @@ export function createLedgerOpenApiDocument(app: INestApplication): OpenAPIObjec
       operation.security ??= [];
       operation.responses['503'] ??= {
         description: PROBLEM_DESCRIPTIONS[503],
+        headers: PROBLEM_HEADERS[503],
         content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' }, example: problemExample(503, path) } },
       };
       for (const response of Object.values(operation.responses)) {

@@ -19,6 +19,13 @@ export const PROBLEM_DESCRIPTIONS: Record<ProblemStatus, string> = {
   503: 'The service is shutting down (Connection: close) or cannot answer now: retry after Retry-After seconds, on another instance if need be',
 };
 
+/** The headers the global filter sends with a problem of these statuses. */
+export const PROBLEM_HEADERS: Partial<Record<ProblemStatus, Record<string, { description: string; schema: { type: 'string' | 'integer' } }>>> = {
+  401: { 'WWW-Authenticate': { description: 'How to authenticate (RFC 9110 §11.6.1)', schema: { type: 'string' } } },
+  429: { 'Retry-After': { description: 'Seconds until the key may call again', schema: { type: 'integer' } } },
+  503: { 'Retry-After': { description: 'Seconds to wait before retrying', schema: { type: 'integer' } } },
+};
+
 /** A code of each status, for the example answer. */
 const EXAMPLE_CODES: Record<ProblemStatus, string> = {
   400: 'LEDGER.REQUEST_INVALID',
