@@ -43,7 +43,7 @@ const ROUTES: Record<string, Access> = {
   'POST /v1/admin/projections/{name}/rebuild': 'ops:admin',
 };
 /** Served but left out of the OpenAPI document on purpose. */
-const UNDOCUMENTED = ['GET /metrics', 'GET /v1/openapi.json', 'GET /v1/docs'];
+const UNDOCUMENTED = ['GET /v1/openapi.json', 'GET /v1/docs'];
 
 const KEYS = {
   writer: { key: 'matrix-writer-key-0123456789', ledgerId: 'acme', scopes: ['audit:write'] },

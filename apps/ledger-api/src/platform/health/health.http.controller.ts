@@ -1,8 +1,10 @@
 import { Controller, Get, HttpCode, Inject, Optional, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../auth/index.js';
+import { HealthResponseDto } from './health.response.dto.js';
 import { READINESS_CHECKS, type ReadinessCheck, type ReadinessResult } from './readiness-check.js';
+import { ReadinessResponseDto } from './readiness.response.dto.js';
 
 /** DI token: how long one readiness check may take before it counts as not ready (default 2000 ms). */
 export const READINESS_CHECK_TIMEOUT_MS = Symbol('READINESS_CHECK_TIMEOUT_MS');
@@ -25,6 +27,8 @@ export class HealthHttpController {
   @Get('health')
   @Public()
   @HttpCode(200)
+  @ApiOperation({ operationId: 'getHealth', summary: 'Liveness: the process answers (no key needed)' })
+  @ApiOkResponse({ type: HealthResponseDto, description: 'Alive' })
   health(): { status: 'ok' } {
     return { status: 'ok' };
   }
@@ -32,6 +36,9 @@ export class HealthHttpController {
   /** Readiness: 200 when every check is ready, else 503; each check's result by name. */
   @Get('readyz')
   @Public()
+  @ApiOperation({ operationId: 'getReadiness', summary: 'Readiness: the store answers, the read models keep up, no log contradicts a signed checkpoint (no key needed)' })
+  @ApiOkResponse({ type: ReadinessResponseDto, description: 'Ready' })
+  @ApiServiceUnavailableResponse({ type: ReadinessResponseDto, description: 'Not ready: which check is not, and why (while shutting down: a Problem with code LEDGER.SHUTTING_DOWN)' })
   async ready(@Res({ passthrough: true }) reply: FastifyReply): Promise<ReadinessReport> {
     const results = await Promise.all(this.checks.map((check) => this.run(check)));
     const checks: ReadinessReport['checks'] = {};

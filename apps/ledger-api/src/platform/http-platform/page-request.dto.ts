@@ -5,7 +5,7 @@ import { IsRfc3339DateTime } from './is-rfc3339-date-time.decorator.js';
 
 /** `limit` and `cursor`, shared by every paged listing's query string (subclasses add the filters). */
 export class PageRequestDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: 1000, default: 100 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 1000, default: 100, description: 'Page size' })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'limit must be an integer' })
@@ -13,7 +13,7 @@ export class PageRequestDto {
   @Max(1000, { message: 'limit must be at most 1000' })
   limit?: number;
 
-  @ApiPropertyOptional({ description: 'Opaque cursor from a previous page (nextCursor); empty or absent for the first page' })
+  @ApiPropertyOptional({ maxLength: 1024, description: 'Opaque cursor from a previous page (nextCursor); empty or absent for the first page' })
   // `cursor=` is the first page, as clients write it (Lerian Tracer's "empty for the first page").
   @Transform(({ value }) => (value === '' ? undefined : value))
   @IsOptional()
@@ -24,12 +24,12 @@ export class PageRequestDto {
 
 /** A paged listing in ledger order: a createdAt range and the direction, beside limit and cursor. */
 export class LedgerOrderPageRequestDto extends PageRequestDto {
-  @ApiPropertyOptional({ description: 'createdAt ≥ start_date (RFC 3339)' })
+  @ApiPropertyOptional({ format: 'date-time', description: 'createdAt ≥ start_date (RFC 3339)', example: '2026-11-22T00:00:00Z' })
   @IsOptional()
   @IsRfc3339DateTime()
   start_date?: string;
 
-  @ApiPropertyOptional({ description: 'createdAt < end_date (RFC 3339)' })
+  @ApiPropertyOptional({ format: 'date-time', description: 'createdAt < end_date (RFC 3339)', example: '2026-11-23T00:00:00Z' })
   @IsOptional()
   @IsRfc3339DateTime()
   end_date?: string;

@@ -1,5 +1,5 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { RequireScopes } from '../../platform/auth/index.js';
 import { LedgerCheckpoints } from '../../platform/transparency-log/ledger-checkpoints.js';
 
@@ -16,7 +16,10 @@ export class GetCheckpointKeyHttpController {
   @RequireScopes('audit:read')
   @Header('Content-Type', 'text/plain; charset=utf-8')
   @ApiOperation({ summary: 'The verifier key of the checkpoints (`<name>+<hex hash>+<base64 key>`); pin it out of band' })
-  @ApiProduces('text/plain')
+  @ApiOkResponse({
+    description: 'The verifier key, one line',
+    content: { 'text/plain': { schema: { type: 'string' }, example: 'audit-ledger.localhost+1a2b3c4d+AaBbCcDdEeFfGgHhIiJjKkLlMmNnOoPpQqRrSsTtUuVvWwXx\n' } },
+  })
   get(): string {
     return `${this.checkpoints.verifierKey}\n`;
   }

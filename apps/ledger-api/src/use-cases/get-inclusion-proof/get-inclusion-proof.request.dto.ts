@@ -4,7 +4,7 @@ import { IsInt, IsOptional, Min } from 'class-validator';
 
 /** Query string of GET /v1/audit-events/{eventId}/inclusion-proof. */
 export class GetInclusionProofRequestDto {
-  @ApiPropertyOptional({ minimum: 1, description: "The tree size to prove inclusion in. Default: the latest checkpoint's size" })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, description: "The tree size to prove inclusion in. Default: the latest checkpoint's size" })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'tree_size must be an integer' })

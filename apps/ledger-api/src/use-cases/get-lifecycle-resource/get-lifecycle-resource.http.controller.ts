@@ -1,10 +1,13 @@
 import { Controller, Get, Param, Query as QueryString } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, RequireScopes, type Principal } from '../../platform/auth/index.js';
+import { ApiProblemResponses } from '../../platform/openapi/index.js';
 import { ResourceIdPipe } from '../lifecycle-resources/resource-id.pipe.js';
 import { GetLifecycleResourceQuery, type LifecycleResourceAnswer } from './get-lifecycle-resource.query.js';
 import { GetLifecycleResourceRequestDto } from './get-lifecycle-resource.request.dto.js';
+import { GetLimitResponseDto } from './get-limit.response.dto.js';
+import { GetRuleResponseDto } from './get-rule.response.dto.js';
 
 @ApiTags('rules and limits')
 @Controller('v1')
@@ -13,7 +16,10 @@ export class GetLifecycleResourceHttpController {
 
   @Get('rules/:id')
   @RequireScopes('audit:read')
-  @ApiOperation({ summary: 'One rule: its current state, or as_of a point (folded from its events)' })
+  @ApiOperation({ operationId: 'getRule', summary: 'One rule: its current state, or as_of a point (folded from its events)' })
+  @ApiParam({ name: 'id', description: 'The resourceId of its events (1 to 256 characters)', example: 'rule-7' })
+  @ApiOkResponse({ type: GetRuleResponseDto, description: 'The rule (with asOf when as_of was given)' })
+  @ApiProblemResponses({ status: 400, description: 'A bad id or query parameter' }, { status: 404, code: 'LEDGER.RULE_NOT_FOUND', description: 'The ledger holds no successful creation of it (by then)' })
   rule(
     @Param('id', ResourceIdPipe) id: string,
     @QueryString() params: GetLifecycleResourceRequestDto,
@@ -24,7 +30,10 @@ export class GetLifecycleResourceHttpController {
 
   @Get('limits/:id')
   @RequireScopes('audit:read')
-  @ApiOperation({ summary: 'One limit: its current state, or as_of a point (folded from its events)' })
+  @ApiOperation({ operationId: 'getLimit', summary: 'One limit: its current state, or as_of a point (folded from its events)' })
+  @ApiParam({ name: 'id', description: 'The resourceId of its events (1 to 256 characters)', example: 'limit-daily-brl' })
+  @ApiOkResponse({ type: GetLimitResponseDto, description: 'The limit (with asOf when as_of was given)' })
+  @ApiProblemResponses({ status: 400, description: 'A bad id or query parameter' }, { status: 404, code: 'LEDGER.LIMIT_NOT_FOUND', description: 'The ledger holds no successful creation of it (by then)' })
   limit(
     @Param('id', ResourceIdPipe) id: string,
     @QueryString() params: GetLifecycleResourceRequestDto,

@@ -15,33 +15,33 @@ const VALIDATION_FILTER = 'TRANSACTION_VALIDATED events only, by ';
 
 /** Query string of GET /v1/audit-events (Tracer's filters, snake_case). */
 export class ListAuditEventsRequestDto extends LedgerOrderPageRequestDto {
-  @ApiPropertyOptional({ description: 'A known type, or a custom one by its exact name' })
+  @ApiPropertyOptional({ minLength: 3, maxLength: 64, pattern: '^[A-Z][A-Z0-9_]{2,63}$', description: 'A known type, or a custom one by its exact name' })
   @IsOptional() @IsEventTypeFilter()
   event_type?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(64) action?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(32) result?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(64) resource_type?: string;
-  @ApiPropertyOptional() @IsOptional() @IsIdFilter() resource_id?: string;
+  @ApiPropertyOptional({ minLength: 1, maxLength: 64 }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(64) action?: string;
+  @ApiPropertyOptional({ minLength: 1, maxLength: 32 }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(32) result?: string;
+  @ApiPropertyOptional({ minLength: 1, maxLength: 64 }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(64) resource_type?: string;
+  @ApiPropertyOptional({ minLength: 1, maxLength: 256 }) @IsOptional() @IsIdFilter() resource_id?: string;
 
   @ApiPropertyOptional({ enum: ACTOR_TYPES })
   @IsOptional()
   @IsIn(ACTOR_TYPES as unknown as string[], { message: `actor_type must be one of ${ACTOR_TYPES.join(', ')}` })
   actor_type?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsIdFilter() actor_id?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(64) category?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(128) source?: string;
+  @ApiPropertyOptional({ minLength: 1, maxLength: 256 }) @IsOptional() @IsIdFilter() actor_id?: string;
+  @ApiPropertyOptional({ minLength: 1, maxLength: 64 }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(64) category?: string;
+  @ApiPropertyOptional({ minLength: 1, maxLength: 128 }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(128) source?: string;
 
-  @ApiPropertyOptional({ description: `${VALIDATION_FILTER}context.request accountId, account.id or account.accountId` })
+  @ApiPropertyOptional({ minLength: 1, maxLength: 256, description: `${VALIDATION_FILTER}context.request accountId, account.id or account.accountId` })
   @IsOptional() @IsIdFilter()
   account_id?: string;
 
-  @ApiPropertyOptional({ description: `${VALIDATION_FILTER}context.request segmentId, segment.id or segment.segmentId` })
+  @ApiPropertyOptional({ minLength: 1, maxLength: 256, description: `${VALIDATION_FILTER}context.request segmentId, segment.id or segment.segmentId` })
   @IsOptional() @IsIdFilter()
   segment_id?: string;
 
-  @ApiPropertyOptional({ description: `${VALIDATION_FILTER}context.request portfolioId, portfolio.id or portfolio.portfolioId` })
+  @ApiPropertyOptional({ minLength: 1, maxLength: 256, description: `${VALIDATION_FILTER}context.request portfolioId, portfolio.id or portfolio.portfolioId` })
   @IsOptional() @IsIdFilter()
   portfolio_id?: string;
 
@@ -50,7 +50,7 @@ export class ListAuditEventsRequestDto extends LedgerOrderPageRequestDto {
   @IsIn(TRACER_TRANSACTION_TYPES as unknown as string[], { message: `transaction_type must be one of ${TRACER_TRANSACTION_TYPES.join(', ')}` })
   transaction_type?: string;
 
-  @ApiPropertyOptional({ description: `${VALIDATION_FILTER}one of the rule ids of context.response matchedRuleIds or matchedRules` })
+  @ApiPropertyOptional({ minLength: 1, maxLength: 256, description: `${VALIDATION_FILTER}one of the rule ids of context.response matchedRuleIds or matchedRules` })
   @IsOptional() @IsIdFilter()
   matched_rule_id?: string;
 

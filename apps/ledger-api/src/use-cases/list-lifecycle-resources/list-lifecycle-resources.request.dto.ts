@@ -13,15 +13,15 @@ class ListLifecycleResourcesRequestDto extends PageRequestDto {
   @IsIn(STATUSES as unknown as string[], { message: `status must be one of ${STATUSES.join(', ')}` })
   status?: (typeof STATUSES)[number];
 
-  @ApiPropertyOptional({ description: 'Name starts with this (case-sensitive)' })
+  @ApiPropertyOptional({ minLength: 1, maxLength: 256, description: 'Name starts with this (case-sensitive)' })
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(256)
   name?: string;
 
-  @ApiPropertyOptional({ description: 'One of the ids in the scopes (accountId, segmentId, portfolioId, …)' })
+  @ApiPropertyOptional({ minLength: 1, maxLength: 256, description: 'One of the ids in the scopes (accountId, segmentId, portfolioId, …)' })
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(256)
   scope_id?: string;
 
-  @ApiPropertyOptional({ description: 'The state as it stood then: seq:<n> or an RFC 3339 date-time' })
+  @ApiPropertyOptional({ description: 'The state as it stood then: seq:<n> or an RFC 3339 date-time', example: 'seq:1' })
   @IsOptional()
   @IsAsOf()
   as_of?: string;

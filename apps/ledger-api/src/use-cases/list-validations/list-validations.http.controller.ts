@@ -1,9 +1,11 @@
 import { Controller, Get, Query as QueryString } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, RequireScopes, type Principal } from '../../platform/auth/index.js';
+import { ApiProblemResponses } from '../../platform/openapi/index.js';
 import { ListValidationsQuery, type ValidationListAnswer } from './list-validations.query.js';
 import { ListValidationsRequestDto } from './list-validations.request.dto.js';
+import { ListValidationsResponseDto } from './list-validations.response.dto.js';
 
 @ApiTags('validations')
 @Controller('v1/validations')
@@ -13,6 +15,8 @@ export class ListValidationsHttpController {
   @Get()
   @RequireScopes('audit:read')
   @ApiOperation({ summary: 'List transaction validations (newest first by default), filtered, with an opaque cursor' })
+  @ApiOkResponse({ type: ListValidationsResponseDto, description: 'One page; follow nextCursor while hasMore' })
+  @ApiProblemResponses({ status: 400, description: 'A bad filter, limit or cursor' })
   list(@QueryString() params: ListValidationsRequestDto, @CurrentPrincipal() principal: Principal): Promise<ValidationListAnswer> {
     return this.queries.execute(
       new ListValidationsQuery(principal.ledgerId, {

@@ -12,12 +12,12 @@ export class ListValidationsRequestDto extends LedgerOrderPageRequestDto {
   @IsIn(DECISIONS as unknown as string[], { message: `result must be one of ${DECISIONS.join(', ')}` })
   result?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(256) account_id?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(256) segment_id?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(256) portfolio_id?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(256) transaction_type?: string;
+  @ApiPropertyOptional({ minLength: 1, maxLength: 256 }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(256) account_id?: string;
+  @ApiPropertyOptional({ minLength: 1, maxLength: 256 }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(256) segment_id?: string;
+  @ApiPropertyOptional({ minLength: 1, maxLength: 256 }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(256) portfolio_id?: string;
+  @ApiPropertyOptional({ minLength: 1, maxLength: 256 }) @IsOptional() @IsString() @IsNotEmpty() @MaxLength(256) transaction_type?: string;
 
-  @ApiPropertyOptional({ description: 'One of the rule ids the validator said it matched' })
+  @ApiPropertyOptional({ minLength: 1, maxLength: 256, description: 'One of the rule ids the validator said it matched' })
   @IsOptional() @IsString() @IsNotEmpty() @MaxLength(256)
   matched_rule_id?: string;
 }

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { ArrayMaxSize, ArrayMinSize, IsArray } from 'class-validator';
 import { RecordAuditEventRequestDto } from '../record-audit-event/record-audit-event.request.dto.js';
 
@@ -9,6 +9,7 @@ export const MAX_BATCH_EVENTS = 1000;
  * validateBatchEvents (the single-append DTO, then the event-type rules) so that one 400 names
  * every bad event, not only those failing the first stage.
  */
+@ApiSchema({ name: 'AuditEventBatchInput' })
 export class RecordAuditEventBatchRequestDto {
   @ApiProperty({ type: () => [RecordAuditEventRequestDto], minItems: 1, maxItems: MAX_BATCH_EVENTS })
   @IsArray()

@@ -1,8 +1,9 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { IsIn, IsIP, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { ACTOR_TYPES, type ActorType } from '#ledger-domain';
 
 /** Who did it: the `actor` member of an audit event request. */
+@ApiSchema({ name: 'AuditActorInput' })
 export class AuditActorDto {
   @ApiProperty({ maxLength: 256, example: 'user-42' })
   @IsString()

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsInt,
@@ -22,6 +22,7 @@ import { AuditActorDto } from './audit-actor.dto.js';
  * (normalizeAuditEvent). Server-assigned members are refused by the global ValidationPipe
  * (forbidNonWhitelisted).
  */
+@ApiSchema({ name: 'AuditEventInput' })
 export class RecordAuditEventRequestDto {
   @ApiProperty({ pattern: '^[A-Z][A-Z0-9_]{2,63}$', example: 'RULE_CREATED' })
   @IsString()
@@ -88,13 +89,15 @@ export class RecordAuditEventRequestDto {
   @IsObject()
   metadata?: JsonObject;
 
-  @ApiPropertyOptional({ description: "The emitter's time, RFC 3339", example: '2026-11-22T10:00:00.000Z' })
+  @ApiPropertyOptional({ format: 'date-time', description: "The emitter's time, RFC 3339", example: '2026-11-22T10:00:00.000Z' })
   @IsOptional()
   @IsRfc3339DateTime()
   occurredAt?: string;
 
   @ApiPropertyOptional({
+    type: 'integer',
     minimum: 0,
+    maximum: Number.MAX_SAFE_INTEGER,
     description: 'Rule and limit events only: the version (event count) the resource must be at, else 409. Not stored in the record.',
   })
   @IsOptional()

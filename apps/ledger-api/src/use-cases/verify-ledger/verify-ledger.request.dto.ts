@@ -8,7 +8,7 @@ export const MAX_VERIFY_RECORDS = 100_000;
 
 /** Query string of GET /v1/ledger/verify: one bounded piece of the chain per call. */
 export class VerifyLedgerRequestDto extends SequenceRangeRequestDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_VERIFY_RECORDS, default: DEFAULT_VERIFY_RECORDS })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_VERIFY_RECORDS, default: DEFAULT_VERIFY_RECORDS })
   @IsOptional()
   @Type(() => Number)
   @IsInt({ message: 'max_records must be an integer' })
