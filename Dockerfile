@@ -18,6 +18,9 @@ WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# The `ledger` CLI launcher: without sources beside it, it runs dist/ as built (docker compose exec ledger-api ledger --help).
+COPY --from=build /app/apps/ledger-cli/bin ./apps/ledger-cli/bin
+RUN ln -s /app/apps/ledger-cli/bin/ledger.js /usr/local/bin/ledger
 RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
