@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LedgerConfig } from './platform/config/index.js';
+import { ConsoleModule } from './platform/console/console.module.js';
 import { HealthHttpController, ProjectorReadinessCheck, provideReadinessChecks, StoreReadinessCheck } from './platform/health/index.js';
 import { LedgerWriterModule } from './platform/ledger-writer/ledger-writer.module.js';
 import { MetricsHttpController } from './platform/observability/index.js';
@@ -24,7 +25,7 @@ import { ValidationsModule } from './use-cases/validations.module.js';
  * controllers and handlers), over the platform, storage and writer modules.
  */
 @Module({
-  imports: [CqrsModule.forRoot(), StorageModule, LedgerWriterModule, TransparencyLogModule, TransparencyLogUseCasesModule, AuditEventsModule, LedgerModule, LifecyclesModule, ValidationsModule, AdminModule],
+  imports: [CqrsModule.forRoot(), StorageModule, LedgerWriterModule, TransparencyLogModule, TransparencyLogUseCasesModule, AuditEventsModule, LedgerModule, LifecyclesModule, ValidationsModule, AdminModule, ConsoleModule],
   controllers: [HealthHttpController, MetricsHttpController],
   providers: [
     ReadYourWritesBarrier,

@@ -1,0 +1,147 @@
+import { jest } from '@jest/globals';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { customEvent, ruleCreated, transactionValidated } from './support/audit-event-fixtures.js';
+import { launchChromium, printedVerifierKey, screenshot, seriousAxeViolations } from './support/console-browser.js';
+import { eventually } from './support/eventually.js';
+import { E2E_STORE, LedgerProcess } from './support/ledger-process.js';
+import { untilLedgerCaughtUp } from './support/ledger-reads.js';
+import { checkpointOfSize } from './support/transparency-log.js';
+
+const READER = 'console-reader-key-0123456789';
+const ADMIN = 'console-admin-key-0123456789';
+// Go's PeterNeumann key (libs/integrity/testdata/note/go-sumdb-note.json): a valid key that did not sign this ledger's checkpoints.
+const OTHER_KEY = 'PeterNeumann+c74f20a3+ARpc2QcUPDhMQegwxbzhKqiBfsVkmqq/LDE4izWy10TW';
+
+// The red verdict needs the SQLite file edited in place; EventStoreDB's log cannot be.
+const describeOnSqlite = E2E_STORE === 'sqlite' ? describe : describe.skip;
+
+describeOnSqlite('the auditor console in Chromium verifies what it shows', () => {
+  jest.setTimeout(30_000);
+  let ledger: LedgerProcess;
+  let browser: Browser;
+  let page: Page;
+  let verifierKey: string;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    ledger = await LedgerProcess.start({
+      apiKeys: [
+        { key: READER, ledgerId: 'console', scopes: ['audit:read'] },
+        { key: ADMIN, ledgerId: 'console', scopes: ['audit:read', 'audit:write', 'ledger:admin'] },
+      ],
+    });
+    const events = [
+      ...Array.from({ length: 6 }, (_, i) => transactionValidated(`tx-${i}`)),
+      ...Array.from({ length: 5 }, (_, i) => ruleCreated(`rule-${i}`, { context: { after: { name: 'Zürich', expression: 'amount > 100.00', action: 'DENY' } } })),
+      customEvent('company-1'),
+    ];
+    expect((await ledger.request('POST', '/v1/audit-events/batch', { apiKey: ADMIN, body: { events } })).status).toBe(201);
+    await untilLedgerCaughtUp(ledger);
+    await checkpointOfSize(ledger, events.length, READER);
+    verifierKey = printedVerifierKey(ledger.logs);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // A CSP violation or a script error is a failure of the console, whatever the verdicts say.
+    page.on('console', (message) => message.type() === 'error' && pageErrors.push(message.text()));
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
+  }, 60_000);
+
+  /** Clicks Verify and returns the verdict once it shows: its state and its text. */
+  async function verifyInBrowser(): Promise<{ state: string | null; text: string | null }> {
+    await page.getByRole('button', { name: 'Verify in this browser' }).click();
+    const verdict = page.locator('[data-verdict]');
+    await verdict.waitFor();
+    return { state: await verdict.getAttribute('data-verdict'), text: await verdict.textContent() };
+  }
+
+  afterAll(async () => {
+    await browser?.close();
+    await ledger?.stop();
+    ledger?.removeData();
+  });
+
+  it('is served with its CSP, and the service printed where it is', async () => {
+    expect(ledger.logs).toContain(`Auditor console: ${ledger.baseUrl}/console`);
+    const index = await ledger.request('GET', '/console');
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    const script = /src="(\/console\/assets\/[^"]+\.js)"/.exec(index.text)![1]!;
+    const asset = await ledger.request('GET', script);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('signs in with an API key and the pinned verifier key', async () => {
+    await page.goto(`${ledger.baseUrl}/console`);
+    await page.getByLabel('API key (scope audit:read)').fill(READER);
+    await page.getByLabel('Pinned verifier key').fill(verifierKey);
+    await screenshot(page, '01-sign-in');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Audit events' }).waitFor();
+    await page.locator('table.events tbody tr').first().waitFor();
+    expect(await page.evaluate(() => (globalThis as any).sessionStorage.length)).toBe(1);
+    expect(page.url()).not.toContain(READER);
+    await screenshot(page, '02-event-list');
+  });
+
+  it('filters the list by event type', async () => {
+    await page.getByLabel('Event type').fill('RULE_CREATED');
+    await page.getByLabel('Order').selectOption('ASC');
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.getByRole('table').getByText('Page 1: 5 events').waitFor();
+    const types = await page.locator('table.events tbody tr td:nth-child(3)').allTextContents();
+    expect(types).toEqual(Array(5).fill('RULE_CREATED'));
+    const sequences = await page.locator('table.events tbody tr td:nth-child(1)').allTextContents();
+    expect(sequences).toEqual(['7', '8', '9', '10', '11']);
+    await screenshot(page, '03-filtered');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('opens an event and verifies it in the browser: green', async () => {
+    await page.getByRole('link', { name: '8', exact: true }).click();
+    await page.getByRole('heading', { name: 'Event 8: RULE_CREATED' }).waitFor();
+    const verdict = await verifyInBrowser();
+    expect(verdict.state).toBe('verified');
+    expect(verdict.text).toContain('included in checkpoint 12 signed by audit-ledger.localhost');
+    await screenshot(page, '04-verified');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('after one byte of the stored record changes (read models rebuilt): red, “hash does not match the record”', async () => {
+    const db = new Database(join(ledger.dataDir, 'events.db'));
+    try {
+      // Sequence 8 is revision 7 of the ledger's stream; 'Zürich' → 'Zürick' is one byte.
+      const info = db.prepare(`UPDATE events SET data = replace(data, 'Zürich', 'Zürick') WHERE stream_name = 'ledger-console' AND revision = 7`).run();
+      expect(info.changes).toBe(1);
+    } finally {
+      db.close();
+    }
+    expect((await ledger.request('POST', '/v1/admin/projections/audit-event-index/rebuild', { apiKey: ADMIN })).status).toBe(202);
+    await eventually('the rebuilt audit-event index', async () => {
+      const listed = (await ledger.request('GET', '/v1/admin/projections', { apiKey: ADMIN })).json.projections as { name: string; rebuild?: { state: string } }[];
+      return listed.find((p) => p.name === 'audit-event-index')?.rebuild?.state === 'done' ? true : undefined;
+    }, 30_000);
+    await page.reload();
+    await page.getByText('Zürick').waitFor();
+    const verdict = await verifyInBrowser();
+    expect(verdict.state).toBe('failed');
+    expect(verdict.text).toContain('Not verified: hash does not match the record');
+    await screenshot(page, '05-tampered');
+  });
+
+  it('with a pinned key that did not sign the checkpoints: a warning, and red “checkpoint not signed by the pinned key”', async () => {
+    await page.evaluate((key) => (globalThis as any).localStorage.setItem('auditor-console.pinnedVerifierKey', key), OTHER_KEY);
+    await page.goto(`${ledger.baseUrl}/console#/events`);
+    await page.getByRole('alert').getByText('not by the key you pinned').waitFor();
+    await page.getByRole('link', { name: '2', exact: true }).click();
+    const verdict = await verifyInBrowser();
+    expect(verdict.text).toContain('Not verified: checkpoint not signed by the pinned key');
+    await screenshot(page, '06-wrong-key');
+  });
+
+  it('raised no script error or CSP violation', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
