@@ -13,6 +13,10 @@ export interface AuditEventListFilter {
   actorId?: string;
   category?: string;
   source?: string;
+  /** Only sequences ≥ this (the export's and the event stream's range; combined with the date range). */
+  fromSequence?: number;
+  /** Only sequences ≤ this. */
+  toSequence?: number;
   /** 1..1000. */
   limit: number;
   sortOrder: 'ASC' | 'DESC';

@@ -54,13 +54,15 @@ export function buildListQuery(
   }
   const range = sequenceRange(db, table, ledgerId, filter, cachedStatement);
   if (range === null) return null;
-  if (range.from !== undefined) {
+  const from = maxDefined(range.from, filter.fromSequence);
+  const to = minDefined(range.to, filter.toSequence);
+  if (from !== undefined) {
     where.push('sequence >= ?');
-    params.push(range.from);
+    params.push(from);
   }
-  if (range.to !== undefined) {
+  if (to !== undefined) {
     where.push('sequence <= ?');
-    params.push(range.to);
+    params.push(to);
   }
   if (cursor) {
     where.push(filter.sortOrder === 'ASC' ? 'sequence > ?' : 'sequence < ?');
@@ -71,6 +73,9 @@ export function buildListQuery(
   const sql = `SELECT sequence, record FROM ${table}${indexedBy} WHERE ${where.join(' AND ')} ORDER BY sequence ${filter.sortOrder} LIMIT ?`;
   return { sql, params: [...params, filter.limit + 1] };
 }
+
+const maxDefined = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.max(a, b));
+const minDefined = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
 
 /** Most selective first: the filter whose index answers a combination. */
 const INDEX_PREFERENCE = [

@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuditEventPage } from '#read-models';
 import { CurrentPrincipal, RequireScopes, type Principal } from '../../platform/auth/index.js';
+import { toAuditEventFilter } from './audit-event-filter.dto.js';
 import { ListAuditEventsQuery } from './list-audit-events.query.js';
 import { ListAuditEventsRequestDto } from './list-audit-events.request.dto.js';
 
@@ -17,17 +18,7 @@ export class ListAuditEventsHttpController {
   list(@QueryString() params: ListAuditEventsRequestDto, @CurrentPrincipal() principal: Principal): Promise<AuditEventPage> {
     return this.queries.execute(
       new ListAuditEventsQuery(principal.ledgerId, {
-        startDate: params.start_date,
-        endDate: params.end_date,
-        eventType: params.event_type,
-        action: params.action,
-        result: params.result,
-        resourceType: params.resource_type,
-        resourceId: params.resource_id,
-        actorType: params.actor_type,
-        actorId: params.actor_id,
-        category: params.category,
-        source: params.source,
+        ...toAuditEventFilter(params),
         limit: params.limit ?? 100,
         sortOrder: params.sort_order ?? 'DESC',
         cursor: params.cursor,
