@@ -99,13 +99,30 @@ describeOnSqlite('the auditor console in Chromium verifies what it shows', () =>
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
+  it('live tail, keeping the filters, shows an event appended now within 2 s', async () => {
+    await page.getByLabel('Live tail (new events matching these filters)').check();
+    await page.getByText('Live tail (connected)').waitFor();
+    const appendedAt = Date.now();
+    const posted = await ledger.request('POST', '/v1/audit-events', { apiKey: ADMIN, body: ruleCreated('rule-live') });
+    expect(posted.status).toBe(201);
+    // An event of another type, appended too, must not show: the tail keeps the list's filter.
+    await ledger.request('POST', '/v1/audit-events', { apiKey: ADMIN, body: transactionValidated('tx-live') });
+    const live = page.locator('section[aria-labelledby="live-heading"] tbody tr');
+    await live.filter({ hasText: 'rule/rule-live' }).waitFor({ timeout: 2_000 });
+    expect(Date.now() - appendedAt).toBeLessThan(2_000);
+    await screenshot(page, '04-live-tail');
+    expect(await live.allTextContents()).toHaveLength(1);
+    await page.getByLabel('Live tail (new events matching these filters)').uncheck();
+  });
+
   it('opens an event and verifies it in the browser: green', async () => {
+    await checkpointOfSize(ledger, 14, READER);
     await page.getByRole('link', { name: '8', exact: true }).click();
     await page.getByRole('heading', { name: 'Event 8: RULE_CREATED' }).waitFor();
     const verdict = await verifyInBrowser();
     expect(verdict.state).toBe('verified');
-    expect(verdict.text).toContain('included in checkpoint 12 signed by audit-ledger.localhost');
-    await screenshot(page, '04-verified');
+    expect(verdict.text).toContain('included in checkpoint 14 signed by audit-ledger.localhost');
+    await screenshot(page, '05-verified');
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
@@ -128,7 +145,7 @@ describeOnSqlite('the auditor console in Chromium verifies what it shows', () =>
     const verdict = await verifyInBrowser();
     expect(verdict.state).toBe('failed');
     expect(verdict.text).toContain('Not verified: hash does not match the record');
-    await screenshot(page, '05-tampered');
+    await screenshot(page, '06-tampered');
   });
 
   it('with a pinned key that did not sign the checkpoints: a warning, and red “checkpoint not signed by the pinned key”', async () => {
@@ -138,7 +155,7 @@ describeOnSqlite('the auditor console in Chromium verifies what it shows', () =>
     await page.getByRole('link', { name: '2', exact: true }).click();
     const verdict = await verifyInBrowser();
     expect(verdict.text).toContain('Not verified: checkpoint not signed by the pinned key');
-    await screenshot(page, '06-wrong-key');
+    await screenshot(page, '07-wrong-key');
   });
 
   it('raised no script error or CSP violation', () => {

@@ -5,6 +5,7 @@ import type { AuditEventPage } from './audit-event.js';
 import { filterFromQuery } from './event-filters.js';
 import { EventTable } from './event-table.js';
 import { FilterForm } from './filter-form.js';
+import { LiveTail } from './live-tail.js';
 
 /**
  * The audit-event list: every filter of GET /v1/audit-events, kept in the page's URL, with cursor
@@ -15,6 +16,7 @@ export function EventListPage({ api, query }: { api: LedgerApi; query: string })
   const [cursors, setCursors] = useState<string[]>([]);
   const [page, setPage] = useState<AuditEventPage | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [live, setLive] = useState(false);
   const cursor = cursors[cursors.length - 1];
 
   useEffect(() => setCursors([]), [query]);
@@ -34,6 +36,10 @@ export function EventListPage({ api, query }: { api: LedgerApi; query: string })
     <main>
       <h1>Audit events</h1>
       <FilterForm key={query} filter={filter} onApply={(f) => navigate('/events', toQueryString(f).slice(1))} />
+      <label class="toggle">
+        <input type="checkbox" checked={live} onChange={(e) => setLive(e.currentTarget.checked)} /> Live tail (new events matching these filters)
+      </label>
+      {live && <LiveTail filter={filter} />}
       {error && (
         <p class="error" role="alert">
           {error}
