@@ -1,12 +1,15 @@
 import { jest } from '@jest/globals';
 import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Download, Page } from 'playwright-core';
 import { customEvent, ruleCreated, transactionValidated } from './support/audit-event-fixtures.js';
 import { launchChromium, printedVerifierKey, screenshot, seriousAxeViolations } from './support/console-browser.js';
 import { eventually } from './support/eventually.js';
 import { E2E_STORE, LedgerProcess } from './support/ledger-process.js';
-import { untilLedgerCaughtUp } from './support/ledger-reads.js';
+import { listAll, untilLedgerCaughtUp } from './support/ledger-reads.js';
+import { parseCsv } from './support/csv-parse.js';
+import { runLedgerCli } from './support/ledger-cli.js';
 import { checkpointOfSize } from './support/transparency-log.js';
 
 const READER = 'console-reader-key-0123456789';
@@ -113,6 +116,43 @@ describeOnSqlite('the auditor console in Chromium verifies what it shows', () =>
     await screenshot(page, '04-live-tail');
     expect(await live.allTextContents()).toHaveLength(1);
     await page.getByLabel('Live tail (new events matching these filters)').uncheck();
+  });
+
+  it('downloads the filtered events as CSV that parses back to the same events, and evidence the offline verifier accepts', async () => {
+    const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'These events as CSV' }).click()]);
+    const rows = parseCsv(readFileSync((await csvDownload.path())!, 'utf8'));
+    const [header, ...body] = rows;
+    const listed = await listAll(ledger, READER, 'event_type=RULE_CREATED&sort_order=ASC&limit=1000');
+    const column = (name: string) => header!.indexOf(name);
+    expect(body.map((row) => ({
+      sequence: Number(row[column('sequence')]),
+      eventId: row[column('eventId')],
+      eventType: row[column('eventType')],
+      resourceId: row[column('resourceId')],
+      actor: { id: row[column('actorId')], actorType: row[column('actorType')] },
+      context: JSON.parse(row[column('context')]!),
+      metadata: JSON.parse(row[column('metadata')]!),
+      hash: row[column('hash')],
+    }))).toEqual(listed.map((r) => ({ sequence: r.sequence, eventId: r.eventId, eventType: r.eventType, resourceId: r.resourceId, actor: { id: r.actor.id, actorType: r.actor.actorType }, context: r.context, metadata: r.metadata, hash: r.hash })));
+
+    // The same filter as CloudEvents 1.0, one a line, `data` the record as listed.
+    const cloudEvents = await ledger.request('GET', '/v1/ledger/export?format=cloudevents&event_type=RULE_CREATED', { apiKey: READER });
+    const events = cloudEvents.text.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(events.map((e) => [e.specversion, e.id, e.type, e.source, e.subject, e.time])).toEqual(
+      listed.map((r) => ['1.0', r.eventId, 'localhost.audit-ledger.RULE_CREATED', '/ledgers/console', `rule/${r.resourceId}`, r.createdAt]),
+    );
+    expect(events.map((e) => e.data)).toEqual(listed);
+
+    const saved = new Map<string, string>();
+    const downloads: Promise<void>[] = [];
+    const onDownload = (d: Download) => downloads.push(d.path().then((path) => void saved.set(d.suggestedFilename(), path!)));
+    page.on('download', onDownload);
+    await page.getByRole('button', { name: 'Evidence for the offline verifier' }).click();
+    await eventually('three evidence files', () => (downloads.length === 3 ? true : undefined));
+    await Promise.all(downloads);
+    page.off('download', onDownload);
+    const verify = runLedgerCli(['verify', '--records', saved.get('records.ndjson')!, '--checkpoint', saved.get('checkpoint.txt')!, '--verifier-key', readFileSync(saved.get('verifier-key.txt')!, 'utf8').trim()]);
+    expect(verify.status).toBe(0);
   });
 
   it('opens an event and verifies it in the browser: green', async () => {

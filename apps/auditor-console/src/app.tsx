@@ -37,7 +37,7 @@ export function App() {
         </button>
       </header>
       <KeyWarning api={api} pinned={pinned} />
-      {eventMatch ? <EventPage api={api} pinned={pinned} eventId={decodeURIComponent(eventMatch[1]!)} /> : <EventListPage api={api} query={route.query} />}
+      {eventMatch ? <EventPage api={api} pinned={pinned} eventId={decodeURIComponent(eventMatch[1]!)} /> : <EventListPage api={api} query={route.query} pinned={pinned} />}
     </>
   );
 }

@@ -5,13 +5,14 @@ import type { AuditEventPage } from './audit-event.js';
 import { filterFromQuery } from './event-filters.js';
 import { EventTable } from './event-table.js';
 import { FilterForm } from './filter-form.js';
+import { Downloads } from './downloads.js';
 import { LiveTail } from './live-tail.js';
 
 /**
  * The audit-event list: every filter of GET /v1/audit-events, kept in the page's URL, with cursor
  * paging (the cursors of the pages before are kept, so "Previous" is exact).
  */
-export function EventListPage({ api, query }: { api: LedgerApi; query: string }) {
+export function EventListPage({ api, query, pinned }: { api: LedgerApi; query: string; pinned: string }) {
   const filter = useMemo(() => filterFromQuery(query), [query]);
   const [cursors, setCursors] = useState<string[]>([]);
   const [page, setPage] = useState<AuditEventPage | null>(null);
@@ -54,6 +55,7 @@ export function EventListPage({ api, query }: { api: LedgerApi; query: string })
           Next page
         </button>
       </nav>
+      <Downloads api={api} filter={filter} pinned={pinned} />
     </main>
   );
 }
