@@ -27,6 +27,8 @@ describeOnSqlite('the auditor console in Chromium verifies what it shows', () =>
   let page: Page;
   let verifierKey: string;
   const pageErrors: string[] = [];
+  /** The evidence files the console downloaded, by name. */
+  const saved = new Map<string, string>();
 
   beforeAll(async () => {
     ledger = await LedgerProcess.start({
@@ -143,7 +145,6 @@ describeOnSqlite('the auditor console in Chromium verifies what it shows', () =>
     );
     expect(events.map((e) => e.data)).toEqual(listed);
 
-    const saved = new Map<string, string>();
     const downloads: Promise<void>[] = [];
     const onDownload = (d: Download) => downloads.push(d.path().then((path) => void saved.set(d.suggestedFilename(), path!)));
     page.on('download', onDownload);
@@ -155,14 +156,31 @@ describeOnSqlite('the auditor console in Chromium verifies what it shows', () =>
     expect(verify.status).toBe(0);
   });
 
+  it('checks the chain in a web worker, and the saved evidence offline', async () => {
+    await page.goto(`${ledger.baseUrl}/console#/chain`);
+    await page.getByRole('button', { name: 'Check the chain' }).click();
+    const verdict = page.locator('[data-verdict]');
+    await verdict.waitFor();
+    expect(await verdict.textContent()).toContain('Intact: 14 records');
+    expect(await page.getByRole('status').textContent()).toMatch(/14 records checked, [\d,]+ events\/s/);
+    await page.goto(`${ledger.baseUrl}/console#/offline`);
+    await page.getByLabel('records.ndjson').setInputFiles(saved.get('records.ndjson')!);
+    await page.getByLabel('checkpoint.txt').setInputFiles(saved.get('checkpoint.txt')!);
+    await page.getByRole('button', { name: 'Verify offline' }).click();
+    await page.getByText('The checkpoint is signed by the pinned key and these records have its Merkle root.').waitFor();
+    await screenshot(page, '05-offline');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
   it('opens an event and verifies it in the browser: green', async () => {
     await checkpointOfSize(ledger, 14, READER);
+    await page.goto(`${ledger.baseUrl}/console#/events?event_type=RULE_CREATED&sort_order=ASC`);
     await page.getByRole('link', { name: '8', exact: true }).click();
     await page.getByRole('heading', { name: 'Event 8: RULE_CREATED' }).waitFor();
     const verdict = await verifyInBrowser();
     expect(verdict.state).toBe('verified');
     expect(verdict.text).toContain('included in checkpoint 14 signed by audit-ledger.localhost');
-    await screenshot(page, '05-verified');
+    await screenshot(page, '06-verified');
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
@@ -185,7 +203,12 @@ describeOnSqlite('the auditor console in Chromium verifies what it shows', () =>
     const verdict = await verifyInBrowser();
     expect(verdict.state).toBe('failed');
     expect(verdict.text).toContain('Not verified: hash does not match the record');
-    await screenshot(page, '06-tampered');
+    await screenshot(page, '07-tampered');
+    await page.goto(`${ledger.baseUrl}/console#/chain`);
+    await page.getByRole('button', { name: 'Check the chain' }).click();
+    const chain = page.locator('[data-verdict]');
+    await chain.waitFor();
+    expect(await chain.textContent()).toContain('Broken at sequence 8: hash does not match the record');
   });
 
   it('with a pinned key that did not sign the checkpoints: a warning, and red “checkpoint not signed by the pinned key”', async () => {
@@ -195,7 +218,7 @@ describeOnSqlite('the auditor console in Chromium verifies what it shows', () =>
     await page.getByRole('link', { name: '2', exact: true }).click();
     const verdict = await verifyInBrowser();
     expect(verdict.text).toContain('Not verified: checkpoint not signed by the pinned key');
-    await screenshot(page, '07-wrong-key');
+    await screenshot(page, '08-wrong-key');
   });
 
   it('raised no script error or CSP violation', () => {

@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { LedgerApi } from './api/ledger-api.js';
+import { ChainPage } from './chain/chain-page.js';
+import { OfflinePage } from './chain/offline-page.js';
 import { EventListPage } from './events/event-list-page.js';
 import { EventPage } from './events/event-page.js';
 import { KeyWarning } from './layout/key-warning.js';
@@ -14,6 +16,8 @@ export function App() {
   const route = useRoute();
   const api = useMemo(() => (apiKey ? new LedgerApi(apiKey) : null), [apiKey]);
 
+  // Offline needs no server and no API key: a saved export and the pinned key.
+  if (route.path === '/offline') return <OfflinePage />;
   if (!api || !pinned) return <SignInPage onSignedIn={() => setApiKey(session.apiKey())} />;
 
   const eventMatch = /^\/events\/([^/]+)$/.exec(route.path);
@@ -22,6 +26,8 @@ export function App() {
       <header>
         <nav aria-label="Main">
           <a href="#/events">Events</a>
+          <a href="#/chain">Chain check</a>
+          <a href="#/offline">Offline</a>
         </nav>
         <span class="pinned" title="Pinned verifier key">
           Pinned: <code>{pinned}</code>
@@ -37,7 +43,13 @@ export function App() {
         </button>
       </header>
       <KeyWarning api={api} pinned={pinned} />
-      {eventMatch ? <EventPage api={api} pinned={pinned} eventId={decodeURIComponent(eventMatch[1]!)} /> : <EventListPage api={api} query={route.query} pinned={pinned} />}
+      {eventMatch ? (
+        <EventPage api={api} pinned={pinned} eventId={decodeURIComponent(eventMatch[1]!)} />
+      ) : route.path === '/chain' ? (
+        <ChainPage />
+      ) : (
+        <EventListPage api={api} query={route.query} pinned={pinned} />
+      )}
     </>
   );
 }

@@ -53,6 +53,9 @@ export function SignInPage({ onSignedIn }: { onSignedIn: () => void }) {
           Sign in
         </button>
       </form>
+      <p>
+        No server? <a href="#/offline">Verify a saved export offline</a> (records.ndjson and checkpoint.txt).
+      </p>
     </main>
   );
 }
