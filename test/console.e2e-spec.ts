@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Download, Page } from 'playwright-core';
-import { customEvent, ruleCreated, transactionValidated } from './support/audit-event-fixtures.js';
+import { customEvent, lifecycleEvent, ruleCreated, transactionValidated } from './support/audit-event-fixtures.js';
 import { launchChromium, printedVerifierKey, screenshot, seriousAxeViolations } from './support/console-browser.js';
 import { eventually } from './support/eventually.js';
 import { E2E_STORE, LedgerProcess } from './support/ledger-process.js';
@@ -219,6 +219,28 @@ describeOnSqlite('the auditor console in Chromium verifies what it shows', () =>
     const verdict = await verifyInBrowser();
     expect(verdict.text).toContain('Not verified: checkpoint not signed by the pinned key');
     await screenshot(page, '08-wrong-key');
+  });
+
+  it('shows a rule as of any point of its history with a slider, and the paths each event changed', async () => {
+    const before = { name: 'Zürich', expression: 'amount > 100.00', action: 'DENY' };
+    const updated = await ledger.request('POST', '/v1/audit-events', {
+      apiKey: ADMIN,
+      body: lifecycleEvent('RULE_UPDATED', 'rule-3', { before, after: { ...before, expression: 'amount > 500.00' } }),
+    });
+    expect(updated.status).toBe(201);
+    await page.goto(`${ledger.baseUrl}/console#/rules`);
+    await page.getByRole('link', { name: 'rule-3', exact: true }).click({ timeout: 5_000 });
+    const stateWith = (text: string) => page.locator('[data-testid="as-of-state"]', { hasText: text });
+    await stateWith('amount > 500.00').waitFor({ timeout: 5_000 });
+    // The update changed only the expression: that is the one path its row highlights.
+    expect(await page.getByRole('row', { name: /RULE_UPDATED/ }).locator('mark').allTextContents()).toEqual(['expression']);
+    const slider = page.getByLabel(/^As of version/);
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await stateWith('amount > 100.00').waitFor({ timeout: 5_000 });
+    expect(await page.getByTestId('as-of-state').textContent()).not.toContain('amount > 500.00');
+    await screenshot(page, '09-rule-as-of');
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
   it('raised no script error or CSP violation', () => {

@@ -5,6 +5,8 @@ import { OfflinePage } from './chain/offline-page.js';
 import { EventListPage } from './events/event-list-page.js';
 import { EventPage } from './events/event-page.js';
 import { KeyWarning } from './layout/key-warning.js';
+import { ResourceListPage } from './resources/resource-list-page.js';
+import { ResourcePage } from './resources/resource-page.js';
 import { useRoute } from './layout/router.js';
 import { session } from './session/session.js';
 import { SignInPage } from './sign-in/sign-in-page.js';
@@ -21,11 +23,14 @@ export function App() {
   if (!api || !pinned) return <SignInPage onSignedIn={() => setApiKey(session.apiKey())} />;
 
   const eventMatch = /^\/events\/([^/]+)$/.exec(route.path);
+  const resourceMatch = /^\/(rules|limits)(?:\/([^/]+))?$/.exec(route.path);
   return (
     <>
       <header>
         <nav aria-label="Main">
           <a href="#/events">Events</a>
+          <a href="#/rules">Rules</a>
+          <a href="#/limits">Limits</a>
           <a href="#/chain">Chain check</a>
           <a href="#/offline">Offline</a>
         </nav>
@@ -45,6 +50,10 @@ export function App() {
       <KeyWarning api={api} pinned={pinned} />
       {eventMatch ? (
         <EventPage api={api} pinned={pinned} eventId={decodeURIComponent(eventMatch[1]!)} />
+      ) : resourceMatch?.[2] ? (
+        <ResourcePage api={api} kind={resourceMatch[1] as 'rules' | 'limits'} id={decodeURIComponent(resourceMatch[2])} />
+      ) : resourceMatch ? (
+        <ResourceListPage api={api} kind={resourceMatch[1] as 'rules' | 'limits'} />
       ) : route.path === '/chain' ? (
         <ChainPage />
       ) : (
