@@ -162,7 +162,14 @@ describeOnSqlite('the auditor console in Chromium verifies what it shows', () =>
     const verdict = page.locator('[data-verdict]');
     await verdict.waitFor();
     expect(await verdict.textContent()).toContain('Intact: 14 records');
-    expect(await page.getByRole('status').textContent()).toMatch(/14 records checked, [\d,]+ events\/s/);
+    expect(await page.getByRole('status').first().textContent()).toMatch(/14 records checked, [\d,]+ events\/s/);
+    // The evidence's checkpoint, kept: the log has grown since (the live tail's events), and extends it.
+    await checkpointOfSize(ledger, 14, READER);
+    await page.getByLabel('Kept checkpoint.txt').setInputFiles(saved.get('checkpoint.txt')!);
+    await page.getByRole('button', { name: 'Check consistency' }).click();
+    const consistency = page.locator('[data-consistency]');
+    await consistency.waitFor();
+    expect(await consistency.textContent()).toMatch(/^Consistent: the latest checkpoint \(14 records\) extends the one you kept \(1[24]\)$/);
     await page.goto(`${ledger.baseUrl}/console#/offline`);
     await page.getByLabel('records.ndjson').setInputFiles(saved.get('records.ndjson')!);
     await page.getByLabel('checkpoint.txt').setInputFiles(saved.get('checkpoint.txt')!);
@@ -240,6 +247,17 @@ describeOnSqlite('the auditor console in Chromium verifies what it shows', () =>
     await stateWith('amount > 100.00').waitFor({ timeout: 5_000 });
     expect(await page.getByTestId('as-of-state').textContent()).not.toContain('amount > 500.00');
     await screenshot(page, '09-rule-as-of');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+  });
+
+  it('shows a validation with the rules and limits as they stood', async () => {
+    await page.goto(`${ledger.baseUrl}/console#/events?event_type=TRANSACTION_VALIDATED&sort_order=ASC`);
+    await page.getByRole('link', { name: '3', exact: true }).click();
+    await page.getByRole('link', { name: 'The rules and limits this validation was decided against' }).click();
+    await page.getByRole('heading', { name: 'Validation of tx-2' }).waitFor();
+    expect(await page.getByTestId('as-of-sequence').textContent()).toBe('2');
+    // The rules were all created after the first validations: none stood then.
+    await page.getByText('Rules then (0 active)').waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
 

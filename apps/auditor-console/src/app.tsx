@@ -10,6 +10,7 @@ import { ResourcePage } from './resources/resource-page.js';
 import { useRoute } from './layout/router.js';
 import { session } from './session/session.js';
 import { SignInPage } from './sign-in/sign-in-page.js';
+import { ValidationPage } from './validations/validation-page.js';
 
 /** The console: sign-in until there is a key for this tab, then the pages of the hash route. */
 export function App() {
@@ -23,6 +24,7 @@ export function App() {
   if (!api || !pinned) return <SignInPage onSignedIn={() => setApiKey(session.apiKey())} />;
 
   const eventMatch = /^\/events\/([^/]+)$/.exec(route.path);
+  const validationMatch = /^\/validations\/([^/]+)$/.exec(route.path);
   const resourceMatch = /^\/(rules|limits)(?:\/([^/]+))?$/.exec(route.path);
   return (
     <>
@@ -50,12 +52,14 @@ export function App() {
       <KeyWarning api={api} pinned={pinned} />
       {eventMatch ? (
         <EventPage api={api} pinned={pinned} eventId={decodeURIComponent(eventMatch[1]!)} />
+      ) : validationMatch ? (
+        <ValidationPage api={api} transactionId={decodeURIComponent(validationMatch[1]!)} />
       ) : resourceMatch?.[2] ? (
         <ResourcePage api={api} kind={resourceMatch[1] as 'rules' | 'limits'} id={decodeURIComponent(resourceMatch[2])} />
       ) : resourceMatch ? (
         <ResourceListPage api={api} kind={resourceMatch[1] as 'rules' | 'limits'} />
       ) : route.path === '/chain' ? (
-        <ChainPage />
+        <ChainPage api={api} />
       ) : (
         <EventListPage api={api} query={route.query} pinned={pinned} />
       )}

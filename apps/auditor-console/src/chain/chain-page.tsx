@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { LedgerApi } from '../api/ledger-api.js';
 import { session } from '../session/session.js';
 import { ChainProgress } from './chain-progress.js';
+import { ConsistencySection } from './consistency-section.js';
 import type { ChainReport } from './chain-worker-protocol.js';
 import { runChainJob } from './run-chain-job.js';
 
 /** Checks a range of the chain in a web worker: progress in events/s, the first broken sequence on failure. */
-export function ChainPage() {
+export function ChainPage({ api }: { api: LedgerApi }) {
   const [from, setFrom] = useState('1');
   const [to, setTo] = useState('');
   const [report, setReport] = useState<ChainReport | null>(null);
@@ -39,6 +41,7 @@ export function ChainPage() {
         </div>
       </form>
       <ChainProgress report={report} total={total} />
+      <ConsistencySection api={api} />
     </main>
   );
 }

@@ -50,6 +50,11 @@ export function EventPage({ api, pinned, eventId }: { api: LedgerApi; pinned: st
         </dd>
       </dl>
       <ChainLinks api={api} record={record} />
+      {record.eventType === 'TRANSACTION_VALIDATED' && (
+        <p>
+          <a href={`#/validations/${encodeURIComponent(record.resourceId)}`}>The rules and limits this validation was decided against</a>
+        </p>
+      )}
       <VerifyPanel key={record.eventId + text} api={api} pinned={pinned} record={record} />
       <h2>The record exactly as stored</h2>
       <pre class="record" tabIndex={0} aria-label="The record as the service returned it">
