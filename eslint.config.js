@@ -50,15 +50,38 @@ export default tseslint.config(
   },
   {
     files: ['apps/ledger-api/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [libInternals, otherApp('ledger-cli')] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [libInternals, otherApp('ledger-cli'), otherApp('auditor-console')] }] },
   },
   {
     files: ['apps/ledger-cli/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [libInternals, otherApp('ledger-api')] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [libInternals, otherApp('ledger-api'), otherApp('auditor-console')] }] },
+  },
+  {
+    // The auditor console runs in a browser: no Node modules outside its specs, no lib internals, no other app.
+    files: ['apps/auditor-console/**/*.{ts,tsx}'],
+    ignores: ['**/*.spec.ts', 'apps/auditor-console/src/verify/testdata.ts', 'apps/auditor-console/vite.config.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            libInternals,
+            otherApp('ledger-api'),
+            otherApp('ledger-cli'),
+            { regex: '^node:', message: 'The console runs in a browser: no Node modules.' },
+            { regex: '^#(?!integrity$)', message: 'The console may import only the pure #integrity lib (and prefers its own verifier).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['apps/auditor-console/**/*.spec.ts', 'apps/auditor-console/src/verify/testdata.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [libInternals, otherApp('ledger-api'), otherApp('ledger-cli')] }] },
   },
   {
     files: ['test/**/*.ts', 'bench/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [libInternals, otherApp('ledger-cli'), otherApp('ledger-api')] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [libInternals, otherApp('ledger-cli'), otherApp('ledger-api'), otherApp('auditor-console')] }] },
   },
   {
     // A lib may climb within itself, never into another lib's folders.

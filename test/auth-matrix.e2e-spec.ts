@@ -13,10 +13,13 @@ const ROUTES: Record<string, Access> = {
   'GET /readyz': 'public',
   'GET /v1/openapi.json': 'public',
   'GET /v1/docs': 'public',
+  'GET /console': 'public',
+  'GET /console/assets/{file}': 'public',
   'GET /metrics': 'ops:admin|ledger:admin',
   'POST /v1/audit-events': 'audit:write',
   'POST /v1/audit-events/batch': 'audit:write',
   'GET /v1/audit-events': 'audit:read',
+  'GET /v1/audit-events/stream': 'audit:read',
   'GET /v1/audit-events/{eventId}': 'audit:read',
   'GET /v1/audit-events/{eventId}/verify': 'audit:read',
   'GET /v1/audit-events/{eventId}/inclusion-proof': 'audit:read',
@@ -43,7 +46,7 @@ const ROUTES: Record<string, Access> = {
   'POST /v1/admin/projections/{name}/rebuild': 'ops:admin',
 };
 /** Served but left out of the OpenAPI document on purpose. */
-const UNDOCUMENTED = ['GET /v1/openapi.json', 'GET /v1/docs'];
+const UNDOCUMENTED = ['GET /v1/openapi.json', 'GET /v1/docs', 'GET /console', 'GET /console/assets/{file}'];
 
 const KEYS = {
   writer: { key: 'matrix-writer-key-0123456789', ledgerId: 'acme', scopes: ['audit:write'] },

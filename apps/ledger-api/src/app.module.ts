@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LedgerConfig } from './platform/config/index.js';
+import { ConsoleModule } from './platform/console/console.module.js';
 import { HealthHttpController, IntegrityReadinessCheck, ProjectorReadinessCheck, provideReadinessChecks, StoreReadinessCheck } from './platform/health/index.js';
 import { IntegrityScrubModule } from './platform/integrity-scrub/integrity-scrub.module.js';
 import { AcknowledgedMarksReadinessCheck } from './platform/ledger-writer/acknowledged-marks-readiness.check.js';
@@ -27,7 +28,20 @@ import { ValidationsModule } from './use-cases/validations.module.js';
  * controllers and handlers), over the platform, storage and writer modules.
  */
 @Module({
-  imports: [CqrsModule.forRoot(), StorageModule, LedgerWriterModule, TransparencyLogModule, IntegrityScrubModule, TransparencyLogUseCasesModule, AuditEventsModule, LedgerModule, LifecyclesModule, ValidationsModule, AdminModule],
+  imports: [
+    CqrsModule.forRoot(),
+    StorageModule,
+    LedgerWriterModule,
+    TransparencyLogModule,
+    IntegrityScrubModule,
+    TransparencyLogUseCasesModule,
+    AuditEventsModule,
+    LedgerModule,
+    LifecyclesModule,
+    ValidationsModule,
+    AdminModule,
+    ConsoleModule,
+  ],
   controllers: [HealthHttpController, MetricsHttpController],
   providers: [
     ReadYourWritesBarrier,

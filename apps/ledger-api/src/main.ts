@@ -24,7 +24,15 @@ async function bootstrap(): Promise<void> {
   const { beginClosing } = await configureLedgerApp(app, config);
   await app.listen(config.port, config.host);
   logger.log(`ledger-api listening on http://${config.host}:${config.port}`, 'Main');
+  // Printed (not only logged) so a newcomer sees where to go whatever LOG_LEVEL says; beside the key printed at first start.
+  process.stdout.write(`Auditor console: ${consoleUrl(config.host, config.port)} (sign in with an API key and the verifier key)\n`);
   closeOnSignals(app, beginClosing, logger);
+}
+
+/** The console's URL as a browser on this machine reaches it (a wildcard bind is reached at localhost). */
+function consoleUrl(host: string, port: number): string {
+  const reachable = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${reachable}:${port}/console`;
 }
 
 await bootstrap();

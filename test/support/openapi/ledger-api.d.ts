@@ -161,7 +161,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The records in sequence order, one per line (NDJSON), exactly as GET /v1/audit-events/{id} returns each; streamed */
+        /** The records in sequence order, filtered as GET /v1/audit-events, streamed: format=ndjson (default; each record exactly as GET /v1/audit-events/{id} returns it), csv (RFC 4180, context and metadata as JSON cells, formula-injection safe) or cloudevents (CloudEvents 1.0 structured JSON, one a line) */
         get: operations["exportLedger"];
         put?: never;
         post?: never;
@@ -217,6 +217,23 @@ export interface paths {
         put?: never;
         /** Append one audit event to the caller’s ledger */
         post: operations["recordAuditEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit-events/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Server-Sent Events of the audit events matching the list filters: id = sequence, event = eventType, data = the record as stored; resumes after Last-Event-ID (default: the head, new events only); a comment every 15 s; a slow client gets a last `stream-ended` event and is disconnected */
+        get: operations["streamAuditEvents"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2549,6 +2566,31 @@ export interface operations {
                 from_sequence?: number;
                 /** @description Default: the ledger head */
                 to_sequence?: number;
+                /** @description createdAt ≥ start_date (RFC 3339) */
+                start_date?: string;
+                /** @description createdAt < end_date (RFC 3339) */
+                end_date?: string;
+                /** @description A known type, or a custom one by its exact name */
+                event_type?: string;
+                action?: string;
+                result?: string;
+                resource_type?: string;
+                resource_id?: string;
+                actor_type?: "user" | "service" | "api_key" | "system";
+                actor_id?: string;
+                category?: string;
+                source?: string;
+                /** @description TRANSACTION_VALIDATED events only, by context.request accountId, account.id or account.accountId */
+                account_id?: string;
+                /** @description TRANSACTION_VALIDATED events only, by context.request segmentId, segment.id or segment.segmentId */
+                segment_id?: string;
+                /** @description TRANSACTION_VALIDATED events only, by context.request portfolioId, portfolio.id or portfolio.portfolioId */
+                portfolio_id?: string;
+                /** @description TRANSACTION_VALIDATED events only, by context.request transactionType or type */
+                transaction_type?: "CARD" | "WIRE" | "PIX" | "CRYPTO";
+                /** @description TRANSACTION_VALIDATED events only, by one of the rule ids of context.response matchedRuleIds or matchedRules */
+                matched_rule_id?: string;
+                format?: "ndjson" | "csv" | "cloudevents";
             };
             header?: never;
             path?: never;
@@ -2556,7 +2598,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description One record per line (each an `AuditRecord`), in sequence order, streamed */
+            /** @description The records in sequence order, streamed, in the asked format */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2564,9 +2606,10 @@ export interface operations {
                 content: {
                     /** @example {"eventId":"0193a0e0-7c1a-7d3e-9f00-5b2c8e4a1d01","ledgerId":"default","sequence":1,"eventType":"RULE_CREATED","resourceType":"rule","resourceId":"rule-7","action":"CREATE","result":"SUCCESS","actor":{"id":"ana","actorType":"user"},"context":{"after":{"name":"High value"}},"metadata":{},"createdAt":"2026-11-22T10:00:00.123Z","previousHash":"0000000000000000000000000000000000000000000000000000000000000000","hash":"9b1f2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9"} */
                     "application/x-ndjson": string;
+                    "text/csv": string;
                 };
             };
-            /** @description A bad range: to_sequence beyond the head, from_sequence after to_sequence, or not integers ≥ 1 */
+            /** @description A bad range (to_sequence beyond the head, from_sequence after to_sequence, not integers ≥ 1), filter or format */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3418,6 +3461,171 @@ export interface operations {
                      *       "detail": "The ledger is busy; retry",
                      *       "instance": "/v1/audit-events",
                      *       "code": "LEDGER.CONTENTION",
+                     *       "requestId": "3f0b2c5e-8d7a-4b1e-9c6f-2a4d8e1b7c90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    streamAuditEvents: {
+        parameters: {
+            query?: {
+                /** @description createdAt ≥ start_date (RFC 3339) */
+                start_date?: string;
+                /** @description createdAt < end_date (RFC 3339) */
+                end_date?: string;
+                /** @description A known type, or a custom one by its exact name */
+                event_type?: string;
+                action?: string;
+                result?: string;
+                resource_type?: string;
+                resource_id?: string;
+                actor_type?: "user" | "service" | "api_key" | "system";
+                actor_id?: string;
+                category?: string;
+                source?: string;
+                /** @description TRANSACTION_VALIDATED events only, by context.request accountId, account.id or account.accountId */
+                account_id?: string;
+                /** @description TRANSACTION_VALIDATED events only, by context.request segmentId, segment.id or segment.segmentId */
+                segment_id?: string;
+                /** @description TRANSACTION_VALIDATED events only, by context.request portfolioId, portfolio.id or portfolio.portfolioId */
+                portfolio_id?: string;
+                /** @description TRANSACTION_VALIDATED events only, by context.request transactionType or type */
+                transaction_type?: "CARD" | "WIRE" | "PIX" | "CRYPTO";
+                /** @description TRANSACTION_VALIDATED events only, by one of the rule ids of context.response matchedRuleIds or matchedRules */
+                matched_rule_id?: string;
+            };
+            header?: {
+                /** @description The sequence of the last event received */
+                "Last-Event-ID"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An endless text/event-stream: one event per record (`id`, `event`, `data`), `:` comments as heartbeats, a last `stream-ended` event ({reason, lastEventId}) when the service cuts it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example id: 42
+                     *     event: RULE_CREATED
+                     *     data: {"eventId":"0193a0e0-7c1a-7d3e-9f00-5b2c8e4a1d01","sequence":42,"…":"…"}
+                     */
+                    "text/event-stream": string;
+                };
+            };
+            /** @description A bad filter or Last-Event-ID */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:audit-ledger:problem:LEDGER.REQUEST_INVALID",
+                     *       "title": "The request is invalid",
+                     *       "status": 400,
+                     *       "detail": "limit: limit must be at most 1000",
+                     *       "instance": "/v1/audit-events/stream",
+                     *       "code": "LEDGER.REQUEST_INVALID",
+                     *       "requestId": "3f0b2c5e-8d7a-4b1e-9c6f-2a4d8e1b7c90",
+                     *       "errors": [
+                     *         {
+                     *           "path": "limit",
+                     *           "message": "limit must be at most 1000"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No API key (X-API-Key or Authorization: Bearer), or an unknown one */
+            401: {
+                headers: {
+                    /** @description How to authenticate (RFC 9110 §11.6.1) */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:audit-ledger:problem:AUTH.MISSING_API_KEY",
+                     *       "title": "An API key is required",
+                     *       "status": 401,
+                     *       "detail": "An API key is required",
+                     *       "instance": "/v1/audit-events/stream",
+                     *       "code": "AUTH.MISSING_API_KEY",
+                     *       "requestId": "3f0b2c5e-8d7a-4b1e-9c6f-2a4d8e1b7c90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key lacks a scope this operation requires */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:audit-ledger:problem:AUTH.MISSING_SCOPE",
+                     *       "title": "The API key lacks a required scope",
+                     *       "status": 403,
+                     *       "detail": "The API key lacks a required scope",
+                     *       "instance": "/v1/audit-events/stream",
+                     *       "code": "AUTH.MISSING_SCOPE",
+                     *       "requestId": "3f0b2c5e-8d7a-4b1e-9c6f-2a4d8e1b7c90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The API key is over its rate limit: retry after Retry-After seconds */
+            429: {
+                headers: {
+                    /** @description Seconds until the key may call again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:audit-ledger:problem:AUTH.RATE_LIMITED",
+                     *       "title": "The API key is over its rate limit",
+                     *       "status": 429,
+                     *       "detail": "The API key is over its rate limit",
+                     *       "instance": "/v1/audit-events/stream",
+                     *       "code": "AUTH.RATE_LIMITED",
+                     *       "requestId": "3f0b2c5e-8d7a-4b1e-9c6f-2a4d8e1b7c90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description LEDGER_MAX_STREAMS streams are open already (`LEDGER.TOO_MANY_STREAMS`), or the service is shutting down */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:audit-ledger:problem:LEDGER.SHUTTING_DOWN",
+                     *       "title": "The service is shutting down; retry on another instance",
+                     *       "status": 503,
+                     *       "detail": "The service is shutting down; retry on another instance",
+                     *       "instance": "/v1/audit-events/stream",
+                     *       "code": "LEDGER.SHUTTING_DOWN",
                      *       "requestId": "3f0b2c5e-8d7a-4b1e-9c6f-2a4d8e1b7c90"
                      *     }
                      */

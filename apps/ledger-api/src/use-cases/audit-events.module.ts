@@ -9,6 +9,8 @@ import { ListAuditEventsHandler } from './list-audit-events/list-audit-events.ha
 import { ListAuditEventsHttpController } from './list-audit-events/list-audit-events.http.controller.js';
 import { VerifyAuditEventHandler } from './verify-audit-event/verify-audit-event.handler.js';
 import { VerifyAuditEventHttpController } from './verify-audit-event/verify-audit-event.http.controller.js';
+import { OpenEventStreams } from './stream-audit-events/open-event-streams.js';
+import { StreamAuditEventsHttpController } from './stream-audit-events/stream-audit-events.http.controller.js';
 import { GetAuditEventHandler } from './get-audit-event/get-audit-event.handler.js';
 import { GetAuditEventHttpController } from './get-audit-event/get-audit-event.http.controller.js';
 
@@ -18,6 +20,8 @@ export const AUDIT_EVENTS_CONTROLLERS = [
   RecordAuditEventBatchHttpController,
   RecordAuditEventHttpController,
   ListAuditEventsHttpController,
+  // Before the `:eventId` routes, as /batch.
+  StreamAuditEventsHttpController,
   VerifyAuditEventHttpController,
   GetAuditEventHttpController,
 ];
@@ -27,6 +31,6 @@ export const AUDIT_EVENTS_HANDLERS = [RecordAuditEventBatchHandler, RecordAuditE
 @Module({
   imports: [StorageModule, LedgerWriterModule],
   controllers: AUDIT_EVENTS_CONTROLLERS,
-  providers: AUDIT_EVENTS_HANDLERS,
+  providers: [...AUDIT_EVENTS_HANDLERS, OpenEventStreams],
 })
 export class AuditEventsModule {}

@@ -42,6 +42,7 @@ export const LEDGER_ERROR_CODES = {
   'LEDGER.LIMIT_BEFORE_MISMATCH': { kind: 'conflict', title: 'context.before differs from the limit the ledger holds' },
   'LEDGER.CONTENTION': { kind: 'unavailable', title: 'The ledger is busy; retry' },
   'LEDGER.SHUTTING_DOWN': { kind: 'unavailable', title: 'The service is shutting down; retry on another instance' },
+  'LEDGER.TOO_MANY_STREAMS': { kind: 'unavailable', title: 'This instance serves as many event streams as it may; retry later or on another instance' },
   'LEDGER.READ_MODELS_BEHIND': { kind: 'unavailable', title: 'The read models are behind the log; retry' },
   'LEDGER.LOG_CONTRADICTS_CHECKPOINT': { kind: 'unavailable', title: 'The log contradicts a signed checkpoint; an operator must investigate' },
   'LEDGER.LOG_BEHIND_ACKNOWLEDGED': { kind: 'unavailable', title: 'The log is behind what the ledger acknowledged; an operator must recover it' },

@@ -80,6 +80,13 @@ export class LedgerShuttingDownError extends LedgerError {
   }
 }
 
+/** An event stream was asked for while this instance already serves LEDGER_MAX_STREAMS of them. */
+export class TooManyStreamsError extends LedgerError {
+  constructor(maxStreams: number) {
+    super('LEDGER.TOO_MANY_STREAMS', `this instance already serves ${maxStreams} event streams (LEDGER_MAX_STREAMS); retry later`);
+  }
+}
+
 /** The writer could not learn a rule's or limit's state in time: the read models it folds them from lag the log. */
 export class ReadModelsBehindError extends LedgerError {
   constructor() {

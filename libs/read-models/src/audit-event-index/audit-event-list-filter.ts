@@ -25,6 +25,10 @@ export interface AuditEventListFilter {
   matchedRuleId?: string;
   /** `created_at` (default): ledger order, which is createdAt order; `event_type`: by type, then ledger order. */
   sortBy?: AuditEventSortKey;
+  /** Only sequences ≥ this (the export's and the event stream's range; combined with the date range). */
+  fromSequence?: number;
+  /** Only sequences ≤ this. */
+  toSequence?: number;
   /** 1..1000. */
   limit: number;
   sortOrder: 'ASC' | 'DESC';

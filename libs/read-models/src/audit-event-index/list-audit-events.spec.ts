@@ -57,6 +57,8 @@ describe('listing audit events', () => {
       ['source', { source: 'APP' }, (r) => r.source === 'APP'],
       ['result + actor_type + event_type', { result: 'DENY', actorType: 'user', eventType: 'TRANSACTION_VALIDATED' },
         (r) => r.result === 'DENY' && r.actor.actorType === 'user' && r.eventType === 'TRANSACTION_VALIDATED'],
+      ['a sequence range and a filter', { fromSequence: 300, toSequence: 1700, result: 'ALLOW' }, (r) => r.sequence >= 300 && r.sequence <= 1700 && r.result === 'ALLOW'],
+      ['a sequence range inside a date range', { startDate: records[99]!.createdAt, fromSequence: 50, toSequence: 400 }, (r) => r.sequence >= 100 && r.sequence <= 400],
       ['a date range and a filter', { startDate: records[99]!.createdAt, endDate: records[1999]!.createdAt, result: 'ALLOW' },
         (r) => r.sequence >= 100 && r.sequence < 2000 && r.result === 'ALLOW'],
     ])('lists exactly the events matching %s', (_name, filters, matches) => {

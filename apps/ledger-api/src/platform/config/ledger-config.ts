@@ -68,6 +68,12 @@ export class LedgerConfig {
   scrubIntervalMs = 3_600_000;
   /** LEDGER_SHUTDOWN_DRAIN_MS: after SIGTERM, /readyz says 503 and requests are still served this long before the listener closes. */
   shutdownDrainMs = 5000;
+  /** LEDGER_MAX_STREAMS: open event streams (GET /v1/audit-events/stream) per instance; more get 503. */
+  maxStreams = 100;
+  /** LEDGER_STREAM_WRITE_TIMEOUT_MS: a stream whose client has not taken what was sent within this long is cut off. */
+  streamWriteTimeoutMs = 10_000;
+  /** LEDGER_CLOUDEVENTS_TYPE_PREFIX: the reverse-DNS prefix of CloudEvents `type` in the export. */
+  cloudEventsTypePrefix = 'localhost.audit-ledger';
   /** Per ledger id, `*` for every ledger not named. */
   ledgerSettings: Record<string, LedgerSettings> = {};
 

@@ -19,7 +19,15 @@ describe('loading the configuration', () => {
       maxRecordBytes: 262144,
       requestTimeoutMs: 30000,
       logLevel: 'info',
+      maxStreams: 100,
+      streamWriteTimeoutMs: 10000,
+      cloudEventsTypePrefix: 'localhost.audit-ledger',
     });
+  });
+
+  it('takes the stream and CloudEvents settings', () => {
+    const config = loadLedgerConfig({ LEDGER_MAX_STREAMS: '3', LEDGER_STREAM_WRITE_TIMEOUT_MS: '500', LEDGER_CLOUDEVENTS_TYPE_PREFIX: 'com.acme.ledger' });
+    expect(config).toMatchObject({ maxStreams: 3, streamWriteTimeoutMs: 500, cloudEventsTypePrefix: 'com.acme.ledger' });
   });
 
   it('takes each setting from its variable', () => {
@@ -94,6 +102,9 @@ describe('loading the configuration', () => {
     [{ PORT: '-1' }, /^PORT: '-1' is not a whole number/],
     [{ PORT: '80.5' }, /^PORT: '80.5' is not a whole number/],
     [{ LEDGER_MAX_RECORD_BYTES: 'lots' }, /^LEDGER_MAX_RECORD_BYTES: 'lots' is not a whole number/],
+    [{ LEDGER_MAX_STREAMS: 'many' }, /^LEDGER_MAX_STREAMS: 'many' is not a whole number/],
+    [{ LEDGER_STREAM_WRITE_TIMEOUT_MS: '5' }, /^LEDGER_STREAM_WRITE_TIMEOUT_MS: 5 is outside/],
+    [{ LEDGER_CLOUDEVENTS_TYPE_PREFIX: 'acme ledger' }, /^LEDGER_CLOUDEVENTS_TYPE_PREFIX: 'acme ledger' is not a reverse-DNS name/],
     [{ LEDGER_MAX_RECORD_BYTES: '100' }, /^LEDGER_MAX_RECORD_BYTES: 100 is outside/],
     [{ LEDGER_REQUEST_TIMEOUT_MS: '10' }, /^LEDGER_REQUEST_TIMEOUT_MS: 10 is outside/],
     [{ LEDGER_BODY_LIMIT_BYTES: '12' }, /^LEDGER_BODY_LIMIT_BYTES/],

@@ -16,7 +16,12 @@ const KNOWN_LEDGER_VARIABLES = new Set([
   'LEDGER_CHECKPOINT_INTERVAL_MS',
   'LEDGER_SCRUB_INTERVAL_MS',
   'LEDGER_SHUTDOWN_DRAIN_MS',
+  'LEDGER_MAX_STREAMS',
+  'LEDGER_STREAM_WRITE_TIMEOUT_MS',
+  'LEDGER_CLOUDEVENTS_TYPE_PREFIX',
 ]);
+/** A reverse-DNS name: dot-separated labels of letters, digits and hyphens (CloudEvents `type` prefix). */
+const REVERSE_DNS = /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 const LEDGER_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /**
@@ -56,6 +61,12 @@ export function loadLedgerConfig(env: NodeJS.ProcessEnv = process.env): LedgerCo
   config.scrubIntervalMs = integer('LEDGER_SCRUB_INTERVAL_MS', value('LEDGER_SCRUB_INTERVAL_MS'), config.scrubIntervalMs, 0, 604_800_000);
   if (config.scrubIntervalMs > 0 && config.scrubIntervalMs < 100) throw new ConfigError('LEDGER_SCRUB_INTERVAL_MS: must be 0 (off) or at least 100');
   config.shutdownDrainMs = integer('LEDGER_SHUTDOWN_DRAIN_MS', value('LEDGER_SHUTDOWN_DRAIN_MS'), config.shutdownDrainMs, 0, 600_000);
+  config.maxStreams = integer('LEDGER_MAX_STREAMS', value('LEDGER_MAX_STREAMS'), config.maxStreams, 0, 100_000);
+  config.streamWriteTimeoutMs = integer('LEDGER_STREAM_WRITE_TIMEOUT_MS', value('LEDGER_STREAM_WRITE_TIMEOUT_MS'), config.streamWriteTimeoutMs, 100, 600_000);
+  config.cloudEventsTypePrefix = value('LEDGER_CLOUDEVENTS_TYPE_PREFIX') ?? config.cloudEventsTypePrefix;
+  if (!REVERSE_DNS.test(config.cloudEventsTypePrefix)) {
+    throw new ConfigError(`LEDGER_CLOUDEVENTS_TYPE_PREFIX: '${config.cloudEventsTypePrefix}' is not a reverse-DNS name such as com.example.ledger`);
+  }
   const level = value('LOG_LEVEL') ?? config.logLevel;
   if (!LOG_LEVELS.includes(level as LogLevel)) throw new ConfigError(`LOG_LEVEL: '${level}' is not one of ${LOG_LEVELS.join(', ')}`);
   config.logLevel = level as LogLevel;

@@ -31,6 +31,17 @@ export class LedgerMetrics {
     help: 'Store position the read models have applied',
     registers: [this.registry],
   });
+  private readonly openStreams = new Gauge({
+    name: 'ledger_event_streams_open',
+    help: 'Event streams (GET /v1/audit-events/stream) open on this instance',
+    registers: [this.registry],
+  });
+  private readonly endedStreams = new Counter({
+    name: 'ledger_event_streams_ended_total',
+    help: 'Event streams ended, by who ended them: the client, or the service (slow-client, shutdown)',
+    labelNames: ['reason'],
+    registers: [this.registry],
+  });
 
   private readonly integrityViolations = new Counter({
     name: 'ledger_integrity_violations_total',
@@ -59,5 +70,14 @@ export class LedgerMetrics {
   setProjectorState(checkpoint: number, headPosition: number): void {
     this.projectorCheckpoint.set(checkpoint);
     this.projectorLag.set(Math.max(0, headPosition - checkpoint));
+  }
+
+  streamOpened(): void {
+    this.openStreams.inc();
+  }
+
+  streamEnded(reason: string): void {
+    this.openStreams.dec();
+    this.endedStreams.inc({ reason });
   }
 }

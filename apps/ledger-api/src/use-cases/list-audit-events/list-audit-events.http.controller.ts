@@ -4,6 +4,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuditEventPage } from '#read-models';
 import { CurrentPrincipal, RequireScopes, type Principal } from '../../platform/auth/index.js';
 import { ApiProblemResponses } from '../../platform/openapi/index.js';
+import { toAuditEventFilter } from './audit-event-filter.dto.js';
 import { ListAuditEventsQuery } from './list-audit-events.query.js';
 import { ListAuditEventsRequestDto, SORT_KEYS } from './list-audit-events.request.dto.js';
 import { ListAuditEventsResponseDto } from './list-audit-events.response.dto.js';
@@ -21,22 +22,7 @@ export class ListAuditEventsHttpController {
   list(@QueryString() params: ListAuditEventsRequestDto, @CurrentPrincipal() principal: Principal): Promise<AuditEventPage> {
     return this.queries.execute(
       new ListAuditEventsQuery(principal.ledgerId, {
-        startDate: params.start_date,
-        endDate: params.end_date,
-        eventType: params.event_type,
-        action: params.action,
-        result: params.result,
-        resourceType: params.resource_type,
-        resourceId: params.resource_id,
-        actorType: params.actor_type,
-        actorId: params.actor_id,
-        category: params.category,
-        source: params.source,
-        accountId: params.account_id,
-        segmentId: params.segment_id,
-        portfolioId: params.portfolio_id,
-        transactionType: params.transaction_type,
-        matchedRuleId: params.matched_rule_id,
+        ...toAuditEventFilter(params),
         sortBy: params.sort_by === undefined ? undefined : SORT_KEYS[params.sort_by],
         limit: params.limit ?? 100,
         sortOrder: params.sort_order ?? 'DESC',
