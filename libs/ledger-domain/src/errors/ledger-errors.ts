@@ -174,7 +174,7 @@ export class ConflictingApiKeysError extends LedgerError {
 export class RateLimitedError extends LedgerError {
   constructor(
     limitPerMinute: number,
-    readonly retryAfterSeconds: number,
+    override readonly retryAfterSeconds: number,
   ) {
     super('AUTH.RATE_LIMITED', `this API key may send ${limitPerMinute} requests a minute; retry in ${retryAfterSeconds} s`);
   }

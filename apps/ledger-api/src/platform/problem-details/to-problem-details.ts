@@ -1,6 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
-import { LedgerError, RateLimitedError, type LedgerErrorKind } from '#ledger-domain';
+import { LedgerError, type LedgerErrorKind } from '#ledger-domain';
 import { EventStoreDiskFullError, EventStoreUnavailableError } from '#event-store';
 import { knownFastifyError } from './fastify-errors.js';
 import { MethodNotAllowedError } from './method-not-allowed.error.js';
@@ -60,7 +60,7 @@ export function toProblemDetails(error: unknown, url: string, requestId: string,
     if (error.violations.length > 0) {
       problem.errors = error.violations.map((violation) => (request === undefined ? { ...violation } : locateViolation(violation, request)));
     }
-    const headers = error instanceof RateLimitedError ? { 'retry-after': String(error.retryAfterSeconds) } : (LEDGER_ERROR_HEADERS[error.kind] ?? {});
+    const headers = error.retryAfterSeconds === undefined ? (LEDGER_ERROR_HEADERS[error.kind] ?? {}) : { 'retry-after': String(error.retryAfterSeconds) };
     return { problem, headers, unexpected: false };
   }
   if (error instanceof EventStoreDiskFullError) {
