@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import { withBareFastify } from './ceilings/bare-fastify-fixture.js';
 import { meanCanonicalBytes, rawSha256Rate } from './ceilings/raw-sha256.js';
 import { rawSqliteInsertRate } from './ceilings/raw-sqlite-inserts.js';
@@ -13,13 +12,12 @@ import { measureRebuild } from './scenarios/rebuild-rate.js';
 import { appendsBesideScrubber, fullSpeedScrubRate } from './scenarios/scrub-rate.js';
 import { checkpointCovering, consistencyProofLatency, exportRate, inclusionProofLatency, verifyCliRate } from './scenarios/transparency-log.js';
 import { SINGLE_POST_CONNECTIONS, singlePostLoad } from './scenarios/single-post.js';
-import { BENCH_API_KEYS, BENCH_LEDGER, getJson, READ_HEADERS, WRITE_HEADERS } from './support/bench-api.js';
+import { getJson, READ_HEADERS } from './support/bench-api.js';
 import { loadBenchConfig } from './support/bench-config.js';
-import { BenchProcess } from './support/bench-process.js';
+import { startBenchService } from './support/bench-service.js';
 import type { LoadResult } from './support/load-test.js';
 import { describeMachine } from './support/machine.js';
 import { fmt, ms, renderTable, type BenchLine } from './support/results-table.js';
-import { ruleSetupBody } from './support/sample-events.js';
 import { sealedRows } from './support/sealed-records.js';
 
 /**
@@ -30,11 +28,9 @@ import { sealedRows } from './support/sealed-records.js';
  * 100,000-event limit → batch POST without and with the scrubber → (service stopped) raw log read, a
  * full-speed scrub and rebuild of every projection; every
  * service measurement next to its ceiling so that load from elsewhere on the machine hits both.
- * The bench ledger records and flags a differing before-image instead of refusing it: concurrent
- * updates of one rule may reach the ledger out of the order they were generated in.
+ * The service is started and set up by startBenchService (shared with profile-service).
  */
 const config = loadBenchConfig();
-const SERVICE = fileURLToPath(new URL('../apps/ledger-api/src/main.js', import.meta.url));
 const SQLITE_CEILING_ROWS = 100_000;
 const lines: BenchLine[] = [];
 const log = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
@@ -42,17 +38,11 @@ const failures = (r: LoadResult) => (r.failures === 0 ? '' : `, **${fmt(r.failur
 const latencies = (r: LatencyResult) => `p50 ${ms(r.p50)}, p99 ${ms(r.p99)}`;
 
 const started = new Date();
-const service = await BenchProcess.start(SERVICE, {
-  withDataDir: true,
-  env: { LOG_LEVEL: process.env['BENCH_SERVICE_LOG_LEVEL'] ?? 'warn', LEDGER_SCRUB_INTERVAL_MS: '0', LEDGER_API_KEYS: BENCH_API_KEYS, LEDGER_SETTINGS: JSON.stringify({ [BENCH_LEDGER]: { beforeImageMismatch: 'flag' } }) },
-  nodeArgs: (process.env['BENCH_SERVICE_NODE_ARGS'] ?? '').split(' ').filter(Boolean),
-});
+const service = await startBenchService({ nodeArgs: (process.env['BENCH_SERVICE_NODE_ARGS'] ?? '').split(' ').filter(Boolean) });
 try {
   log(`sealing ${fmt(SQLITE_CEILING_ROWS)} rows for the storage ceiling`);
   const ceilingRows = sealedRows(SQLITE_CEILING_ROWS);
 
-  const setup = await fetch(`${service.url}/v1/audit-events/batch`, { method: 'POST', headers: WRITE_HEADERS, body: ruleSetupBody() });
-  if (setup.status !== 201) throw new Error(`creating the sample rules: HTTP ${setup.status} ${(await setup.text()).slice(0, 300)}`);
   log(`filling the ledger to ${fmt(config.events)} events (batch endpoint, 500 per request, 4 clients)`);
   const fill = await fillLedger(service.url, config.events);
   const catchUp = await waitForProjector(service.url);
