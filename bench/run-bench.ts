@@ -4,6 +4,8 @@ import { rawSqliteInsertRate } from './ceilings/raw-sqlite-inserts.js';
 import { BATCH_CONNECTIONS, BATCH_SIZE, batchPostLoad } from './scenarios/batch-post.js';
 import { captureFixture } from './scenarios/captured-fixture.js';
 import { fillLedger, waitForProjector } from './scenarios/fill-ledger.js';
+import { ProjectorLagSampler, projectorLagLine } from './scenarios/projector-lag.js';
+import { residentMemory, serviceMemoryLine } from './scenarios/service-memory.js';
 import { GET_CONNECTIONS, getByIdLoad } from './scenarios/get-by-id.js';
 import { LIST_QUERIES, listPageLatency, type LatencyResult } from './scenarios/list-page.js';
 import { rangedVerify } from './scenarios/ranged-verify.js';
@@ -44,11 +46,14 @@ try {
   const ceilingRows = sealedRows(SQLITE_CEILING_ROWS);
 
   log(`filling the ledger to ${fmt(config.events)} events (batch endpoint, 500 per request, 4 clients)`);
-  const fill = await fillLedger(service.url, config.events);
-  const catchUp = await waitForProjector(service.url);
+  const sampler = await ProjectorLagSampler.start(service.url);
+  const fill = await fillLedger(service.url, config.events, sampler.acknowledged).finally(() => sampler.stop());
+  const lag = await sampler.finish(fill.lastAcknowledgedAt);
+  // Right after the fill and the catch-up: what the service holds with the whole ledger written and projected.
+  const memory = residentMemory(service.child.pid!);
   const fillLine = (sqliteRate: number): BenchLine => ({
     measurement: `fill to ${fmt(config.events)} events (batch POST, 500/request, c=4)`,
-    result: `${fmt(fill.eventsPerSecond)} ev/s (${fmt(fill.added)} in ${fmt(fill.seconds, 1)} s; projector caught up ${fmt(catchUp, 1)} s later)`,
+    result: `${fmt(fill.eventsPerSecond)} ev/s (${fmt(fill.added)} in ${fmt(fill.seconds, 1)} s; projector caught up ${fmt(lag.caughtUpSeconds, 2)} s later)`,
     ceiling: `raw better-sqlite3 inserts: ${fmt(sqliteRate)} ev/s`,
     ratioPercent: (100 * fill.eventsPerSecond) / sqliteRate,
     target: '—',
@@ -78,7 +83,7 @@ try {
     target: '≥ 30,000 ev/s',
     met: batchRate >= 30_000 && batch.failures === 0,
   });
-  lines.push(fillLine(sqliteRate));
+  lines.push(fillLine(sqliteRate), projectorLagLine(lag, fill), serviceMemoryLine(memory, config.events));
 
   const caughtUp = await waitForProjector(service.url);
   const { length } = await getJson<{ length: number }>(service.url, '/v1/ledger');
