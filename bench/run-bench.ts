@@ -10,6 +10,7 @@ import { GET_CONNECTIONS, getByIdLoad } from './scenarios/get-by-id.js';
 import { LIST_QUERIES, listPageLatency, type LatencyResult } from './scenarios/list-page.js';
 import { rangedVerify } from './scenarios/ranged-verify.js';
 import { asOfLatency, buildLongHistory, LONG_HISTORY_EVENTS } from './scenarios/long-history.js';
+import { peerAppendLines } from './scenarios/peer-append.js';
 import { measureRebuild } from './scenarios/rebuild-rate.js';
 import { appendsBesideScrubber, fullSpeedScrubRate } from './scenarios/scrub-rate.js';
 import { checkpointCovering, consistencyProofLatency, exportRate, inclusionProofLatency, verifyCliRate } from './scenarios/transparency-log.js';
@@ -25,10 +26,13 @@ import { sealedRows } from './support/sealed-records.js';
 /**
  * `npm run bench`: the service's throughput and latency on this machine, each beside a ceiling
  * measured in the same run, printed as one markdown table. BENCH_EVENTS (default 1,000,000):
- * ledger size for the list and verify lines; BENCH_SECONDS (default 12): each load phase.
- * Order: fill → single POST → batch POST → GET by id → list pages → ranged verify → as_of on a
- * 100,000-event limit → batch POST without and with the scrubber → (service stopped) raw log read, a
- * full-speed scrub and rebuild of every projection; every
+ * ledger size for the list and verify lines; BENCH_SECONDS (default 12): each load phase;
+ * BENCH_PEER_EVENTS (default 100,000): events of each in-process peer append.
+ * Order: fill (the projector's lag sampled every 250 ms meanwhile; the service's RSS right after the
+ * fill and the catch-up) → single POST → batch POST → GET by id → list pages → ranged verify →
+ * transparency-log proofs, export, offline verify → as_of on a 100,000-event limit → batch POST
+ * without and with the scrubber → (service stopped) raw log read, a full-speed scrub and rebuild of
+ * every projection → in-process appends, our write core vs emmett-sqlite (nothing else running); every
  * service measurement next to its ceiling so that load from elsewhere on the machine hits both.
  * The service is started and set up by startBenchService (shared with profile-service).
  */
@@ -186,6 +190,7 @@ try {
   log('service stopped: raw read of the log, a walk of the scrubber, then a rebuild of every projection from it');
   const rebuild = await measureRebuild(service.dataDir!);
   const scrub = await fullSpeedScrubRate(service.dataDir!);
+  const peerLines = await peerAppendLines(config.peerEvents, log);
   lines.push({
     measurement: `scrubber: a full walk of ${fmt(scrub.records)} events (bytes, hash, links, envelope, index rows, tree leaves; service stopped, full speed)`,
     result:
@@ -212,6 +217,7 @@ try {
     target: '≥ 70 % of the raw read',
     met: exported.eventsPerSecond >= 0.7 * rebuild.rawReadEventsPerSecond,
   });
+  lines.push(...peerLines);
 } catch (error) {
   process.stderr.write(`\nthe bench failed; the service's last output:\n${service.logs}\n`);
   throw error;
