@@ -51,6 +51,7 @@ try {
 
   log(`filling the ledger to ${fmt(config.events)} events (batch endpoint, 500 per request, 4 clients)`);
   const sampler = await ProjectorLagSampler.start(service.url);
+  const memoryAtStart = residentMemory(service.child.pid!);
   const fill = await fillLedger(service.url, config.events, sampler.acknowledged).finally(() => sampler.stop());
   const lag = await sampler.finish(fill.lastAcknowledgedAt);
   // Right after the fill and the catch-up: what the service holds with the whole ledger written and projected.
@@ -87,7 +88,7 @@ try {
     target: '≥ 30,000 ev/s',
     met: batchRate >= 30_000 && batch.failures === 0,
   });
-  lines.push(fillLine(sqliteRate), projectorLagLine(lag, fill), serviceMemoryLine(memory, config.events));
+  lines.push(fillLine(sqliteRate), projectorLagLine(lag, fill), serviceMemoryLine(memory, memoryAtStart, config.events));
 
   const caughtUp = await waitForProjector(service.url);
   const { length } = await getJson<{ length: number }>(service.url, '/v1/ledger');

@@ -10,9 +10,9 @@ export interface ResidentMemory {
   rss: number;
   /** RssAnon: the JS heaps (main thread and the projector worker), native allocations, SQLite's page caches. */
   anon: number;
-  /** RssFile: resident file-backed pages, SQLite's mmap of the database files (mmap_size) and the loaded code. */
+  /** RssFile: resident file-backed pages: SQLite's mmap of the database files (mmap_size) and of their WAL index (-shm), the loaded code. */
   file: number;
-  /** RssShmem: shared memory, mostly SQLite's WAL index (the -shm files). */
+  /** RssShmem: shared memory; the SQLite files' pages land here instead of `file` when the data directory is on a tmpfs. */
   shmem: number;
   /** VmHWM: the highest VmRSS since the process started. */
   peak: number;
@@ -40,12 +40,17 @@ export function residentMemory(pid: number): ResidentMemory {
   };
 }
 
-/** The table's line for the service's memory after a fill of `events` (goal: RSS ≤ 300 MB). */
-export function serviceMemoryLine(memory: ResidentMemory, events: number): BenchLine {
+/**
+ * The table's line for the service's memory after a fill of `events` (goal: RSS ≤ 300 MB), beside
+ * what it held once started (`atStart`: after the rule setup, before the fill).
+ */
+export function serviceMemoryLine(memory: ResidentMemory, atStart: ResidentMemory, events: number): BenchLine {
   const mb = (bytes: number) => `${fmt(bytes / MB)} MB`;
   return {
-    measurement: `service RSS after the fill to ${fmt(events)} events and the projector's catch-up (/proc/<pid>/status, whole process with the projector worker)`,
-    result: `${mb(memory.rss)}: anon ${mb(memory.anon)} (JS heaps, native, SQLite caches), file ${mb(memory.file)} (SQLite mmap of the files, code), shmem ${mb(memory.shmem)} (WAL index); peak ${mb(memory.peak)}`,
+    measurement: `service RSS after the fill to ${fmt(events)} events and the projector's catch-up (/proc/<pid>/status, whole process with its worker threads)`,
+    result:
+      `${mb(memory.rss)}: anon ${mb(memory.anon)} (JS heaps, native, SQLite page caches), file ${mb(memory.file)} (mmap of the SQLite files and WAL index, code), ` +
+      `shmem ${mb(memory.shmem)}; peak ${mb(memory.peak)}; at start ${mb(atStart.rss)} (anon ${mb(atStart.anon)}, file ${mb(atStart.file)})`,
     ceiling: '—',
     target: '≤ 300 MB',
     met: memory.rss <= GOAL_BYTES,
