@@ -42,6 +42,8 @@ export class ProjectorLagSampler {
   private readonly acks: FillAcknowledgement[] = [];
   private readonly probes: ProjectorProbe[] = [];
   private stopped = false;
+  /** Ends the sampler's current pause at once: the catch-up polling must not wait for it. */
+  private wake: (() => void) | undefined;
   private failure: unknown;
   private readonly loop: Promise<void>;
 
@@ -92,6 +94,7 @@ export class ProjectorLagSampler {
   /** Stops sampling (also when the fill failed). */
   async stop(): Promise<void> {
     this.stopped = true;
+    this.wake?.();
     await this.loop;
   }
 
@@ -100,7 +103,14 @@ export class ProjectorLagSampler {
       while (!this.stopped) {
         const next = performance.now() + SAMPLE_EVERY_MS;
         this.probes.push(await probe(this.url));
-        await sleep(Math.max(0, next - performance.now()));
+        if (this.stopped) break;
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, Math.max(0, next - performance.now()));
+          this.wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
       }
     } catch (error) {
       // Reported by finish(): a probe that fails midway must not become an unhandled rejection.
