@@ -1,40 +1,42 @@
-import { fileURLToPath } from 'node:url';
 import { withBareFastify } from './ceilings/bare-fastify-fixture.js';
 import { meanCanonicalBytes, rawSha256Rate } from './ceilings/raw-sha256.js';
 import { rawSqliteInsertRate } from './ceilings/raw-sqlite-inserts.js';
 import { BATCH_CONNECTIONS, BATCH_SIZE, batchPostLoad } from './scenarios/batch-post.js';
 import { captureFixture } from './scenarios/captured-fixture.js';
 import { fillLedger, waitForProjector } from './scenarios/fill-ledger.js';
+import { ProjectorLagSampler, projectorLagLine } from './scenarios/projector-lag.js';
+import { residentMemory, serviceMemoryLine } from './scenarios/service-memory.js';
 import { GET_CONNECTIONS, getByIdLoad } from './scenarios/get-by-id.js';
 import { LIST_QUERIES, listPageLatency, type LatencyResult } from './scenarios/list-page.js';
 import { rangedVerify } from './scenarios/ranged-verify.js';
 import { asOfLatency, buildLongHistory, LONG_HISTORY_EVENTS } from './scenarios/long-history.js';
+import { peerAppendLines } from './scenarios/peer-append.js';
 import { measureRebuild } from './scenarios/rebuild-rate.js';
 import { appendsBesideScrubber, fullSpeedScrubRate } from './scenarios/scrub-rate.js';
 import { checkpointCovering, consistencyProofLatency, exportRate, inclusionProofLatency, verifyCliRate } from './scenarios/transparency-log.js';
 import { SINGLE_POST_CONNECTIONS, singlePostLoad } from './scenarios/single-post.js';
-import { BENCH_API_KEYS, BENCH_LEDGER, getJson, READ_HEADERS, WRITE_HEADERS } from './support/bench-api.js';
+import { getJson, READ_HEADERS } from './support/bench-api.js';
 import { loadBenchConfig } from './support/bench-config.js';
-import { BenchProcess } from './support/bench-process.js';
+import { startBenchService } from './support/bench-service.js';
 import type { LoadResult } from './support/load-test.js';
 import { describeMachine } from './support/machine.js';
 import { fmt, ms, renderTable, type BenchLine } from './support/results-table.js';
-import { ruleSetupBody } from './support/sample-events.js';
 import { sealedRows } from './support/sealed-records.js';
 
 /**
  * `npm run bench`: the service's throughput and latency on this machine, each beside a ceiling
  * measured in the same run, printed as one markdown table. BENCH_EVENTS (default 1,000,000):
- * ledger size for the list and verify lines; BENCH_SECONDS (default 12): each load phase.
- * Order: fill → single POST → batch POST → GET by id → list pages → ranged verify → as_of on a
- * 100,000-event limit → batch POST without and with the scrubber → (service stopped) raw log read, a
- * full-speed scrub and rebuild of every projection; every
+ * ledger size for the list and verify lines; BENCH_SECONDS (default 12): each load phase;
+ * BENCH_PEER_EVENTS (default 100,000): events of each in-process peer append.
+ * Order: fill (the projector's lag sampled every 250 ms meanwhile; the service's RSS right after the
+ * fill and the catch-up) → single POST → batch POST → GET by id → list pages → ranged verify →
+ * transparency-log proofs, export, offline verify → as_of on a 100,000-event limit → batch POST
+ * without and with the scrubber → (service stopped) raw log read, a full-speed scrub and rebuild of
+ * every projection → in-process appends, our write core vs emmett-sqlite (nothing else running); every
  * service measurement next to its ceiling so that load from elsewhere on the machine hits both.
- * The bench ledger records and flags a differing before-image instead of refusing it: concurrent
- * updates of one rule may reach the ledger out of the order they were generated in.
+ * The service is started and set up by startBenchService (shared with profile-service).
  */
 const config = loadBenchConfig();
-const SERVICE = fileURLToPath(new URL('../apps/ledger-api/src/main.js', import.meta.url));
 const SQLITE_CEILING_ROWS = 100_000;
 const lines: BenchLine[] = [];
 const log = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
@@ -42,23 +44,21 @@ const failures = (r: LoadResult) => (r.failures === 0 ? '' : `, **${fmt(r.failur
 const latencies = (r: LatencyResult) => `p50 ${ms(r.p50)}, p99 ${ms(r.p99)}`;
 
 const started = new Date();
-const service = await BenchProcess.start(SERVICE, {
-  withDataDir: true,
-  env: { LOG_LEVEL: process.env['BENCH_SERVICE_LOG_LEVEL'] ?? 'warn', LEDGER_SCRUB_INTERVAL_MS: '0', LEDGER_API_KEYS: BENCH_API_KEYS, LEDGER_SETTINGS: JSON.stringify({ [BENCH_LEDGER]: { beforeImageMismatch: 'flag' } }) },
-  nodeArgs: (process.env['BENCH_SERVICE_NODE_ARGS'] ?? '').split(' ').filter(Boolean),
-});
+const service = await startBenchService({ nodeArgs: (process.env['BENCH_SERVICE_NODE_ARGS'] ?? '').split(' ').filter(Boolean) });
 try {
   log(`sealing ${fmt(SQLITE_CEILING_ROWS)} rows for the storage ceiling`);
   const ceilingRows = sealedRows(SQLITE_CEILING_ROWS);
 
-  const setup = await fetch(`${service.url}/v1/audit-events/batch`, { method: 'POST', headers: WRITE_HEADERS, body: ruleSetupBody() });
-  if (setup.status !== 201) throw new Error(`creating the sample rules: HTTP ${setup.status} ${(await setup.text()).slice(0, 300)}`);
   log(`filling the ledger to ${fmt(config.events)} events (batch endpoint, 500 per request, 4 clients)`);
-  const fill = await fillLedger(service.url, config.events);
-  const catchUp = await waitForProjector(service.url);
+  const sampler = await ProjectorLagSampler.start(service.url);
+  const memoryAtStart = residentMemory(service.child.pid!);
+  const fill = await fillLedger(service.url, config.events, sampler.acknowledged).finally(() => sampler.stop());
+  const lag = await sampler.finish(fill.lastAcknowledgedAt);
+  // Right after the fill and the catch-up: what the service holds with the whole ledger written and projected.
+  const memory = residentMemory(service.child.pid!);
   const fillLine = (sqliteRate: number): BenchLine => ({
     measurement: `fill to ${fmt(config.events)} events (batch POST, 500/request, c=4)`,
-    result: `${fmt(fill.eventsPerSecond)} ev/s (${fmt(fill.added)} in ${fmt(fill.seconds, 1)} s; projector caught up ${fmt(catchUp, 1)} s later)`,
+    result: `${fmt(fill.eventsPerSecond)} ev/s (${fmt(fill.added)} in ${fmt(fill.seconds, 1)} s; projector caught up ${fmt(lag.caughtUpSeconds, 2)} s later)`,
     ceiling: `raw better-sqlite3 inserts: ${fmt(sqliteRate)} ev/s`,
     ratioPercent: (100 * fill.eventsPerSecond) / sqliteRate,
     target: '—',
@@ -88,7 +88,7 @@ try {
     target: '≥ 30,000 ev/s',
     met: batchRate >= 30_000 && batch.failures === 0,
   });
-  lines.push(fillLine(sqliteRate));
+  lines.push(fillLine(sqliteRate), projectorLagLine(lag, fill), serviceMemoryLine(memory, memoryAtStart, config.events));
 
   const caughtUp = await waitForProjector(service.url);
   const { length } = await getJson<{ length: number }>(service.url, '/v1/ledger');
@@ -191,6 +191,7 @@ try {
   log('service stopped: raw read of the log, a walk of the scrubber, then a rebuild of every projection from it');
   const rebuild = await measureRebuild(service.dataDir!);
   const scrub = await fullSpeedScrubRate(service.dataDir!);
+  const peerLines = await peerAppendLines(config.peerEvents, log);
   lines.push({
     measurement: `scrubber: a full walk of ${fmt(scrub.records)} events (bytes, hash, links, envelope, index rows, tree leaves; service stopped, full speed)`,
     result:
@@ -217,6 +218,7 @@ try {
     target: '≥ 70 % of the raw read',
     met: exported.eventsPerSecond >= 0.7 * rebuild.rawReadEventsPerSecond,
   });
+  lines.push(...peerLines);
 } catch (error) {
   process.stderr.write(`\nthe bench failed; the service's last output:\n${service.logs}\n`);
   throw error;

@@ -4,12 +4,15 @@ export interface BenchConfig {
   events: number;
   /** Seconds of each autocannon phase, after a short warm-up (BENCH_SECONDS, default 12). */
   seconds: number;
+  /** Events each in-process peer append line writes (BENCH_PEER_EVENTS, default 100,000). */
+  peerEvents: number;
 }
 
 export function loadBenchConfig(env: NodeJS.ProcessEnv = process.env): BenchConfig {
   return {
     events: positiveInteger(env, 'BENCH_EVENTS', 1_000_000),
     seconds: positiveInteger(env, 'BENCH_SECONDS', 12),
+    peerEvents: positiveInteger(env, 'BENCH_PEER_EVENTS', 100_000),
   };
 }
 
