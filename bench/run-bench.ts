@@ -160,7 +160,7 @@ try {
   });
   const exported = await exportRate(service.url);
   const verifierKey = (await (await fetch(`${service.url}/v1/ledger/checkpoint-key`, { headers: READ_HEADERS })).text()).trim();
-  const offline = verifyCliRate(service.url, verifierKey);
+  const offline = await verifyCliRate(service.url, verifierKey);
   lines.push({
     measurement: `offline \`ledger verify\` of an export of ${fmt(offline.records)} records (signature, hashes, links, Merkle root)`,
     result: `${fmt(offline.eventsPerSecond)} ev/s (verified: ${offline.verified})`,

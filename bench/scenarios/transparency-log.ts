@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { BENCH_KEY, READ_HEADERS } from '../support/bench-api.js';
 import { sequentialLatency, type LatencyResult } from '../support/sequential-latency.js';
 
@@ -47,17 +48,37 @@ export async function exportRate(url: string): Promise<{ records: number; events
 }
 
 /** `ledger export` then `ledger verify` (the offline verifier, a child process), timed. */
-export function verifyCliRate(url: string, verifierKey: string): { records: number; eventsPerSecond: number; verified: boolean } {
+/**
+ * The offline verifier's rate: `ledger export` of the whole ledger, then `ledger verify` of it.
+ * Both run as child processes *asynchronously*: a spawnSync blocked the bench's event loop for the
+ * minutes a 1,000,000-record export and verify take, long enough for the service to close the
+ * bench's idle keep-alive connections (Fastify's 72 s keepAliveTimeout) unseen, and the next
+ * request went out on a closed socket ("other side closed").
+ */
+export async function verifyCliRate(url: string, verifierKey: string): Promise<{ records: number; eventsPerSecond: number; verified: boolean }> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-export-'));
   try {
-    const exported = spawnSync(process.execPath, [CLI, 'export', '--url', url, '--api-key', BENCH_KEY, '--out', dir], { encoding: 'utf8' });
+    const exported = await runCli(['export', '--url', url, '--api-key', BENCH_KEY, '--out', dir]);
     if (exported.status !== 0) throw new Error(`ledger export failed: ${exported.stderr.slice(-500)}`);
     const started = performance.now();
-    const verified = spawnSync(process.execPath, [CLI, 'verify', '--records', join(dir, 'records.ndjson'), '--checkpoint', join(dir, 'checkpoint.txt'), '--verifier-key', verifierKey], { encoding: 'utf8' });
+    const verified = await runCli(['verify', '--records', join(dir, 'records.ndjson'), '--checkpoint', join(dir, 'checkpoint.txt'), '--verifier-key', verifierKey]);
     const seconds = (performance.now() - started) / 1000;
     const records = Number(/records 1\.\.(\d+)/.exec(verified.stdout)?.[1] ?? 0);
     return { records, eventsPerSecond: records / seconds, verified: verified.status === 0 };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const execFileAsync = promisify(execFile);
+
+/** The CLI's exit status and output; a non-zero exit is returned, not thrown. */
+async function runCli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await execFileAsync(process.execPath, [CLI, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    return { status: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code?: number | string; stdout?: string; stderr?: string };
+    return { status: typeof failed.code === 'number' ? failed.code : 1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? String(error) };
   }
 }
