@@ -1,14 +1,11 @@
-import { customEvent, ruleCreated, transactionValidated } from './support/audit-event-fixtures.js';
+import { ruleCreated, transactionValidated } from './support/audit-event-fixtures.js';
+import { bulky, EVENTS_WITH_BAD_MEMBERS, SERVER_ASSIGNED_MEMBERS } from './support/audit-event-corpus.js';
 import { LedgerProcess } from './support/ledger-process.js';
 import { errorPaths, expectProblem, problemText, type HttpAnswer } from './support/problem-assertions.js';
 
 const KEY = 'bad-input-key-0123456789';
 const keys = [{ key: KEY, ledgerId: 'acme', scopes: ['audit:write', 'audit:read'] }];
 
-/** Nests `levels` objects: {"d":{"d":…{"d":1}}}. */
-const nested = (levels: number): unknown => (levels === 0 ? 1 : { d: nested(levels - 1) });
-/** Five strings of 60,000 characters: each under the string limit, together over 256 KiB. */
-const bulky = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`part${i}`, 'x'.repeat(60_000)]));
 
 /** Every bad request gets a clear 4xx problem+json, never a 5xx, and stores nothing. */
 describe('bad input', () => {
@@ -84,33 +81,7 @@ describe('bad input', () => {
   });
 
   describe('events with bad members', () => {
-    it.each([
-      ['a number as eventType', ruleCreated('r', { eventType: 42 }), 'eventType'],
-      ['a string as actor', ruleCreated('r', { actor: 'ana' }), 'actor'],
-      ['an array as context', ruleCreated('r', { context: [1] }), 'context'],
-      ['a string as metadata', ruleCreated('r', { metadata: 'none' }), 'metadata'],
-      ['a missing eventType', ruleCreated('r', { eventType: undefined }), 'eventType'],
-      ['a missing resourceId', ruleCreated('r', { resourceId: undefined }), 'resourceId'],
-      ['a missing result', ruleCreated('r', { result: undefined }), 'result'],
-      ['a missing actor', ruleCreated('r', { actor: undefined }), 'actor'],
-      ['a missing actor.id', ruleCreated('r', { actor: { actorType: 'user' } }), 'actor.id'],
-      ['an unknown member', ruleCreated('r', { colour: 'blue' }), 'colour'],
-      ['an unknown member of actor', ruleCreated('r', { actor: { id: 'a', actorType: 'user', nickname: 'x' } }), 'actor.nickname'],
-      ['an unknown actorType', ruleCreated('r', { actor: { id: 'a', actorType: 'robot' } }), 'actor.actorType'],
-      ['an eventType not matching the custom pattern', { ...customEvent('c'), eventType: 'company-data' }, 'eventType'],
-      ['context nested 100 levels deep', ruleCreated('r', { context: { after: nested(100) } }), /^context/],
-      ['RULE_CREATED with action DELETE', ruleCreated('r', { action: 'DELETE' }), 'action'],
-      ['RULE_CREATED with resourceType limit', ruleCreated('r', { resourceType: 'limit' }), 'resourceType'],
-      ['TRANSACTION_VALIDATED with result SUCCESS', { ...transactionValidated('tx'), result: 'SUCCESS' }, 'result'],
-      ['TRANSACTION_VALIDATED without context.response', { ...transactionValidated('tx'), context: { request: {} } }, 'context.response'],
-      ['RULE_CREATED without context.after', ruleCreated('r', { context: {} }), 'context.after'],
-      ['RULE_UPDATED without context.before', ruleCreated('r', { eventType: 'RULE_UPDATED', context: { after: { name: 'n' } } }), 'context.before'],
-      ['RULE_DELETED without context.before', ruleCreated('r', { eventType: 'RULE_DELETED', context: {} }), 'context.before'],
-      ['a custom type without category', { ...customEvent('c'), category: undefined }, 'category'],
-      ['a custom type without source', { ...customEvent('c'), source: undefined }, 'source'],
-      ['a custom result over 32 characters', { ...customEvent('c'), result: 'r'.repeat(33) }, 'result'],
-      ['a malformed occurredAt', ruleCreated('r', { occurredAt: 'yesterday' }), 'occurredAt'],
-    ])('refuses %s with 400 naming the member', async (_what, body, path) => {
+    it.each(EVENTS_WITH_BAD_MEMBERS)('refuses %s with 400 naming the member', async (_what, body, path) => {
       expectRefused(await storesNothing(() => post(body)), 400, path);
     });
 
@@ -128,8 +99,8 @@ describe('bad input', () => {
       expect(problemText(response)).toMatch(/262144|262,144|256 ?KiB/);
     });
 
-    it.each(['eventId', 'ledgerId', 'sequence', 'createdAt', 'previousHash', 'hash'])('refuses the server-assigned member %s with 400 naming it', async (member) => {
-      const value = { eventId: '0190a6b4-1c2d-7e3f-8a9b-0c1d2e3f4a5b', ledgerId: 'acme', sequence: 1, createdAt: '2026-01-01T00:00:00.000Z', previousHash: '0'.repeat(64), hash: 'a'.repeat(64) }[member];
+    it.each(Object.keys(SERVER_ASSIGNED_MEMBERS))('refuses the server-assigned member %s with 400 naming it', async (member) => {
+      const value = SERVER_ASSIGNED_MEMBERS[member];
       expectRefused(await storesNothing(() => post(ruleCreated('r', { [member]: value }))), 400, member);
     });
 
