@@ -41,13 +41,13 @@ export async function exportRate(url: string): Promise<{ records: number; events
   const response = await fetch(`${url}/v1/ledger/export`, { headers: READ_HEADERS });
   if (response.status !== 200 || !response.body) throw new Error(`GET /v1/ledger/export: HTTP ${response.status}`);
   let records = 0;
+  // Counted with indexOf, not a loop over every byte: the client shares the cores with the service.
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    for (const byte of chunk) if (byte === 0x0a) records += 1;
+    for (let at = chunk.indexOf(0x0a); at !== -1; at = chunk.indexOf(0x0a, at + 1)) records += 1;
   }
   return { records, eventsPerSecond: records / ((performance.now() - started) / 1000) };
 }
 
-/** `ledger export` then `ledger verify` (the offline verifier, a child process), timed. */
 /**
  * The offline verifier's rate: `ledger export` of the whole ledger, then `ledger verify` of it.
  * Both run as child processes *asynchronously*: a spawnSync blocked the bench's event loop for the

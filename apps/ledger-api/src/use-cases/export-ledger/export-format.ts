@@ -9,8 +9,12 @@ export interface ExportWriter {
   contentType: string;
   fileExtension: string;
   header: string;
-  /** `json` is the record exactly as stored; `record` the same, parsed. */
-  line(json: string, record: AuditRecord): string;
+  /**
+   * One record's text; `json` is the record exactly as stored. Only the formats that rebuild the
+   * record parse it: NDJSON copies the stored text, and parsing a million records it never reads
+   * halved the export's rate.
+   */
+  line(json: string): string;
 }
 
 /**
@@ -22,13 +26,13 @@ export function exportWriter(format: ExportFormat, cloudEventsTypePrefix: string
     case 'ndjson':
       return { contentType: 'application/x-ndjson; charset=utf-8', fileExtension: 'ndjson', header: '', line: (json) => `${json}\n` };
     case 'csv':
-      return { contentType: 'text/csv; charset=utf-8; header=present', fileExtension: 'csv', header: csvHeader(), line: (_json, record) => csvRow(record) };
+      return { contentType: 'text/csv; charset=utf-8; header=present', fileExtension: 'csv', header: csvHeader(), line: (json) => csvRow(JSON.parse(json) as AuditRecord) };
     case 'cloudevents':
       return {
         contentType: 'application/x-ndjson; charset=utf-8',
         fileExtension: 'ndjson',
         header: '',
-        line: (_json, record) => `${JSON.stringify(toCloudEvent(record, cloudEventsTypePrefix))}\n`,
+        line: (json) => `${JSON.stringify(toCloudEvent(JSON.parse(json) as AuditRecord, cloudEventsTypePrefix))}\n`,
       };
     default: {
       const never: never = format;

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { InvalidQueryError, type AuditRecord } from '#ledger-domain';
+import { InvalidQueryError } from '#ledger-domain';
 import { ReadModels } from '#read-models';
 import { exportWriter } from './export-format.js';
 import { ExportLedgerQuery } from './export-ledger.query.js';
@@ -26,7 +26,7 @@ export class ExportLedgerHandler implements IQueryHandler<ExportLedgerQuery> {
       if (writer.header) yield writer.header;
       for (const page of pages) {
         let chunk = '';
-        for (const json of page) chunk += writer.line(json, JSON.parse(json) as AuditRecord);
+        for (const json of page) chunk += writer.line(json);
         if (chunk) yield chunk;
       }
     }
