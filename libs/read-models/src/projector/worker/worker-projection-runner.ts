@@ -8,6 +8,7 @@ import type { ProjectorStatus } from '../projector-status.js';
 import type { ProjectionStatus } from '../../rebuild/rebuild-status.js';
 import type { FromProjectionWorker, ProjectionWorkerData, ToProjectionWorker } from './projection-worker.messages.js';
 import { fromWorkerError } from './worker-error.js';
+import { WORKER_HEAP_LIMITS } from '../../worker-heap-limits.js';
 
 const WORKER_SCRIPT = new URL('./projection-worker.main.js', import.meta.url);
 const STOP_TIMEOUT_MS = 15_000;
@@ -55,7 +56,7 @@ export class WorkerProjectionRunner extends ProjectionRunner implements Projecti
   start(): Promise<void> {
     this.stopping = false;
     return new Promise((resolve, reject) => {
-      const worker = (this.worker = new Worker(this.options.workerScript ?? WORKER_SCRIPT, { workerData: this.data }));
+      const worker = (this.worker = new Worker(this.options.workerScript ?? WORKER_SCRIPT, { workerData: this.data, resourceLimits: WORKER_HEAP_LIMITS }));
       let ready = false;
       worker.on('message', (message: FromProjectionWorker) => {
         if (message.kind === 'failed') {

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { IntegrityViolation } from '../integrity-violation.js';
 import type { LedgerScrubResult } from '../ledger-scrubber.js';
 import type { FromScrubWorker, ScrubWorkerData } from './scrub-worker.messages.js';
+import { WORKER_HEAP_LIMITS } from '../../worker-heap-limits.js';
 
 const WORKER_SCRIPT = new URL('./scrub-worker.main.js', import.meta.url);
 const STOP_TIMEOUT_MS = 10_000;
@@ -34,7 +35,7 @@ export class WorkerIntegrityScrubber {
 
   start(): void {
     this.stopping = false;
-    const worker = (this.worker = new Worker(this.options.workerScript ?? WORKER_SCRIPT, { workerData: this.data }));
+    const worker = (this.worker = new Worker(this.options.workerScript ?? WORKER_SCRIPT, { workerData: this.data, resourceLimits: WORKER_HEAP_LIMITS }));
     worker.on('message', (message: FromScrubWorker) => this.receive(message));
     worker.on('error', (error) => this.options.onFailure?.(`the scrub worker failed: ${error.message}`));
     worker.on('exit', (code) => {
