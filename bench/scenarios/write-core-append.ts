@@ -3,13 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_AUDIT_EVENT_LIMITS, normalizeAuditEvent, type AuditEventInput, type LifecycleState } from '#ledger-domain';
 import { openLedgerStorage } from '#ledger-storage';
-import { AcknowledgedMarks, LedgerAppendQueue, LifecycleStates, SystemClock, UuidV7Generator, type LifecycleKey } from '#ledger-writer';
+import { AcknowledgedMarks, APPEND_QUEUE_BOUNDS, LedgerAppendQueue, LifecycleStates, SystemClock, UuidV7Generator, type LifecycleKey } from '#ledger-writer';
 import { BENCH_LEDGER } from '../support/bench-api.js';
 import { appendSampleEvents, peerSetupEvents, type PeerEvent } from '../support/peer-events.js';
-
-/** As the service's LedgerWriter (apps/ledger-api/src/platform/ledger-writer/ledger-writer.ts). */
-const MAX_EVENTS_PER_COMMIT = 5_000;
-const MAX_ATTEMPTS = 20;
 
 export interface WriteCoreRate {
   eventsPerSecond: number;
@@ -36,8 +32,7 @@ export async function writeCoreAppendRate(total: number, submitters: number): Pr
       store,
       nextId: () => ids.next(),
       now: () => clock.now(),
-      maxEventsPerCommit: MAX_EVENTS_PER_COMMIT,
-      maxAttempts: MAX_ATTEMPTS,
+      ...APPEND_QUEUE_BOUNDS,
       lifecycles: new CachedStatesOnly(),
       policy: { beforeImageMismatch: 'flag' },
       marks,

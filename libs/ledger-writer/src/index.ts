@@ -1,5 +1,6 @@
 export * from './acknowledged-mark.js';
 export * from './acknowledged-marks.js';
+export * from './append-queue-bounds.js';
 export * from './append-request.js';
 export * from './append-observer.js';
 export * from './chain-tail.js';

@@ -1,14 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { EventStore } from '#event-store';
 import { LedgerShuttingDownError } from '#ledger-domain';
-import { AcknowledgedMarks, Clock, IdGenerator, LedgerAppendQueue, AppendObserver, LifecycleStates, type AppendOutcome, type AppendRequest } from '#ledger-writer';
+import { AcknowledgedMarks, APPEND_QUEUE_BOUNDS, Clock, IdGenerator, LedgerAppendQueue, AppendObserver, LifecycleStates, type AppendOutcome, type AppendRequest } from '#ledger-writer';
 import { LedgerCheckpoints } from '../transparency-log/ledger-checkpoints.js';
 import { LedgerConfig } from '../config/index.js';
-
-/** Group commit bound: events per store transaction. */
-const MAX_EVENTS_PER_COMMIT = 5_000;
-/** Re-plans after another writer moved the tail, before answering 503. */
-const MAX_ATTEMPTS = 20;
 
 /**
  * The only way events enter the ledger: one serialized, group-committing queue per ledger
@@ -61,8 +56,7 @@ export class LedgerWriter {
         store: this.store,
         nextId: () => this.ids.next(),
         now: () => this.clock.now(),
-        maxEventsPerCommit: MAX_EVENTS_PER_COMMIT,
-        maxAttempts: MAX_ATTEMPTS,
+        ...APPEND_QUEUE_BOUNDS,
         onCommit: (id, events, seconds, position) => this.observer.committed(id, events, seconds, position),
         lifecycles: this.lifecycles,
         policy: { beforeImageMismatch: this.config.settingsOf(ledgerId).beforeImageMismatch },
