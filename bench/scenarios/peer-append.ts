@@ -1,7 +1,6 @@
 import { emmettAppendRate } from '../ceilings/emmett-append.js';
-import { PEER_BATCH_SIZE } from '../support/peer-events.js';
 import { fmt, type BenchLine } from '../support/results-table.js';
-import { BATCH_CONNECTIONS } from './batch-post.js';
+import { BATCH_CONNECTIONS, BATCH_SIZE } from './batch-post.js';
 import { writeCoreAppendRate } from './write-core-append.js';
 
 const WARM_UP_EVENTS = 10_000;
@@ -13,7 +12,7 @@ const WARM_UP_EVENTS = 10_000;
  * stopped, so that neither competes with it for the cores.
  */
 export async function peerAppendLines(total: number, log: (message: string) => void): Promise<BenchLine[]> {
-  log(`in-process appends of ${fmt(total)} events, ${PEER_BATCH_SIZE}/batch: our write core at c=${BATCH_CONNECTIONS} and c=1, then emmett-sqlite at c=1`);
+  log(`in-process appends of ${fmt(total)} events, ${BATCH_SIZE}/batch: our write core at c=${BATCH_CONNECTIONS} and c=1, then emmett-sqlite at c=1`);
   // Warm-up, discarded (as the load lines' 2 s): both peers then run JIT-compiled code from their first timed event.
   await writeCoreAppendRate(Math.min(total, WARM_UP_EVENTS), BATCH_CONNECTIONS);
   await emmettAppendRate(Math.min(total, WARM_UP_EVENTS));
@@ -27,7 +26,7 @@ export async function peerAppendLines(total: number, log: (message: string) => v
     `${fmt(emmett.eventsPerSecond)} ev/s`;
   return [
     {
-      measurement: `peer: ${ours}, ${fmt(total)} events, ${PEER_BATCH_SIZE}/batch, one stream per ledger, c=1`,
+      measurement: `peer: ${ours}, ${fmt(total)} events, ${BATCH_SIZE}/batch, one stream per ledger, c=1`,
       result: `${fmt(single.eventsPerSecond)} ev/s`,
       ceiling: peer,
       ratioPercent: (100 * single.eventsPerSecond) / emmett.eventsPerSecond,

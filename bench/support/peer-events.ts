@@ -1,7 +1,5 @@
+import { BATCH_SIZE } from '../scenarios/batch-post.js';
 import { sampleEvent, ruleSetupBody } from './sample-events.js';
-
-/** Events per append in both in-process peer lines, as in the HTTP batch line. */
-export const PEER_BATCH_SIZE = 100;
 
 /** A sample event as its JSON parses: what either peer receives (ours normalizes it, emmett stores it as is). */
 export type PeerEvent = Record<string, unknown>;
@@ -12,7 +10,7 @@ export function peerSetupEvents(): PeerEvent[] {
 }
 
 /**
- * Appends sample events 0 … `total` − 1 in batches of 100 with `submitters` concurrent callers of
+ * Appends sample events 0 … `total` − 1 in batches of the HTTP batch line's size (BATCH_SIZE, 100) with `submitters` concurrent callers of
  * `append` (each awaits its batch before taking the next), the same events for every peer.
  * Parsing the sample JSON happens inside the timed run, for every peer alike.
  * @returns the seconds it took.
@@ -22,7 +20,7 @@ export async function appendSampleEvents(total: number, submitters: number, appe
   const submitter = async () => {
     while (next < total) {
       const from = next;
-      const size = Math.min(PEER_BATCH_SIZE, total - from);
+      const size = Math.min(BATCH_SIZE, total - from);
       next += size;
       await append(Array.from({ length: size }, (_, i) => sampleEvent(from + i)));
     }
