@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AccessDeniedError, UnavailableError, type AllStreamResolvedEvent } from '@eventstore/db-client';
 import { EventStoreUnavailableError } from '../event-store.errors.js';
+import { heapUsedAfterGc } from '../testing/heap-after-gc.js';
 import type { RecordedEvent } from '../recorded-event.js';
 import { encodeEsdbEvent } from './encode-esdb-event.js';
 import { EsdbSubscription } from './esdb-subscription.js';
@@ -93,5 +94,24 @@ describe('the EventStoreDB subscription to all', () => {
     expect(await waiting).toEqual({ done: true, value: undefined });
     expect(await iterator.next()).toEqual({ done: true, value: undefined });
     expect(server.unsubscribed).toBe(true);
+  });
+
+  it('keeps nothing of the events it has delivered, over a long-lived subscription', async () => {
+    const { subscription, iterator, source } = subscriptionFrom(0);
+    let position = 0;
+    const deliver = async (count: number) => {
+      for (let i = 0; i < count; i++) {
+        const next = iterator.next();
+        position += 10;
+        (await source(0)).push(delivered(position, 'x'.repeat(1000)));
+        expect((await next).value?.position).toBe(position);
+      }
+    };
+    await deliver(1000);
+    const before = heapUsedAfterGc();
+    await deliver(5000);
+    // Kept, 5,000 events with ~1 KB of data each are over 10 MB.
+    expect(heapUsedAfterGc() - before).toBeLessThan(2_000_000);
+    await subscription.unsubscribe();
   });
 });

@@ -34,8 +34,8 @@ const STOPPED = Symbol('stopped');
 export class EsdbSubscription implements EventSubscription {
   private stopped = false;
   private source: SubscriptionSource | undefined;
-  private signalStop!: () => void;
-  private readonly stoppedSignal = new Promise<typeof STOPPED>((resolve) => (this.signalStop = () => resolve(STOPPED)));
+  /** Settle the waits in flight with STOPPED (see {@link untilStopped}). */
+  private readonly stopListeners = new Set<() => void>();
   private readonly iterator: AsyncGenerator<RecordedEvent, void, undefined>;
 
   constructor(
@@ -55,7 +55,8 @@ export class EsdbSubscription implements EventSubscription {
   async unsubscribe(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
-    this.signalStop();
+    for (const stop of this.stopListeners) stop();
+    this.stopListeners.clear();
     this.onEnd(this);
     if (this.source) await release(this.source);
   }
@@ -70,7 +71,7 @@ export class EsdbSubscription implements EventSubscription {
           for (;;) {
             const pending = events.next();
             pending.catch(() => undefined); // settles after a stop too; nobody awaits it then
-            const next = await Promise.race([pending, this.stoppedSignal]);
+            const next = await this.untilStopped(pending);
             if (next === STOPPED || next.done) break;
             delay = this.backoff.initialMs;
             const event = this.deliverable(next.value);
@@ -86,12 +87,35 @@ export class EsdbSubscription implements EventSubscription {
           void release(source);
         }
         if (this.stopped) return;
-        await Promise.race([pause(delay), this.stoppedSignal]);
+        await this.untilStopped(pause(delay));
         delay = Math.min(Math.max(1, delay * 2), this.backoff.maxMs);
       }
     } finally {
       this.onEnd(this);
     }
+  }
+
+  /**
+   * `pending`'s outcome, or STOPPED as soon as the subscription is stopped. Not a race against one
+   * promise that lives as long as the subscription: every race leaves a reaction on each promise
+   * it is given, and on that one they would pile up, one per event delivered, holding the event.
+   */
+  private untilStopped<T>(pending: Promise<T>): Promise<T | typeof STOPPED> {
+    if (this.stopped) return Promise.resolve(STOPPED);
+    return new Promise((resolve, reject) => {
+      const stop = () => resolve(STOPPED);
+      this.stopListeners.add(stop);
+      pending.then(
+        (value) => {
+          this.stopListeners.delete(stop);
+          resolve(value);
+        },
+        (error: unknown) => {
+          this.stopListeners.delete(stop);
+          reject(error);
+        },
+      );
+    });
   }
 
   /** The caller event to deliver, or undefined for system events, claims and repeats. */

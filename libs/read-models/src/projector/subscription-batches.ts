@@ -21,18 +21,28 @@ export async function* inBatches<T>(source: AsyncIterable<T>, maxSize: number): 
     const batch = [first.value];
     next = pull();
     // setImmediate runs after every pending promise callback: the source has drained what it held.
-    const idle = new Promise<typeof IDLE>((resolve) => setImmediate(resolve, IDLE));
+    let endBatch!: (idle: typeof IDLE) => void;
+    const idle = new Promise<typeof IDLE>((resolve) => {
+      endBatch = resolve;
+      setImmediate(resolve, IDLE);
+    });
+    let ended = false;
     while (batch.length < maxSize) {
       // A failure is raised by the next `await next`, after the events before it are handed over.
       const more = await Promise.race([next, idle]).catch((): typeof IDLE => IDLE);
       if (more === IDLE) break;
       if (more.done) {
-        yield batch;
-        return;
+        ended = true;
+        break;
       }
       batch.push(more.value);
       next = pull();
     }
+    // Each race above left a reaction on `idle` that holds the item it settled with. A catch-up
+    // fills batch after batch in promise callbacks alone, where the setImmediate never gets to
+    // run, so without this every item of the catch-up stayed reachable until its end.
+    endBatch(IDLE);
     yield batch;
+    if (ended) return;
   }
 }

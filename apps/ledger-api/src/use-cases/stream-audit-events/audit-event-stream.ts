@@ -34,8 +34,8 @@ export class AuditEventStream {
   private last: number;
   private lastWriteAt = Date.now();
   private closed = false;
-  private readonly closedSignal: Promise<void>;
-  private wake: () => void = () => {};
+  /** Told once when the stream closes: the waits in flight (see {@link onClose}). */
+  private readonly closeListeners = new Set<() => void>();
   /** Set when the service ended the stream (the client ending it leaves it undefined). */
   endedBy: StreamEndReason | undefined;
 
@@ -46,10 +46,7 @@ export class AuditEventStream {
     private readonly options: AuditEventStreamOptions,
   ) {
     this.last = options.afterSequence;
-    this.closedSignal = new Promise((resolve) => {
-      this.wake = resolve;
-      out.once('close', () => this.markClosed());
-    });
+    out.once('close', () => this.markClosed());
   }
 
   /** The sequence of the last record written (what a client resumes after). */
@@ -76,7 +73,13 @@ export class AuditEventStream {
           if (!(await this.write(HEARTBEAT_FRAME))) return;
           continue;
         }
-        await Promise.race([this.projector.waitForPosition(seen + 1, this.options.heartbeatMs - idleFor), this.closedSignal]);
+        await new Promise<void>((resolve) => {
+          const forget = this.onClose(resolve);
+          void this.projector.waitForPosition(seen + 1, this.options.heartbeatMs - idleFor).then(() => {
+            forget();
+            resolve();
+          });
+        });
       }
     } catch {
       // A read that fails (the read store closing under a shutdown) ends this stream, not the service.
@@ -141,17 +144,33 @@ export class AuditEventStream {
       const done = (ok: boolean) => {
         clearTimeout(timer);
         this.out.off('drain', onDrain);
+        forget();
         resolve(ok);
       };
       this.out.once('drain', onDrain);
-      void this.closedSignal.then(() => done(false));
+      const forget = this.onClose(() => done(false));
     });
     if (!drained) this.end('slow-client');
     return drained && !this.closed;
   }
 
+  /**
+   * Calls `listener` when the stream closes (at once if it has); returns what unregisters it. A
+   * wait that ends otherwise must unregister: a stream lives for days, and a promise of its close
+   * raced against every wait would keep one reaction per wait until then.
+   */
+  private onClose(listener: () => void): () => void {
+    if (this.closed) {
+      listener();
+      return () => undefined;
+    }
+    this.closeListeners.add(listener);
+    return () => this.closeListeners.delete(listener);
+  }
+
   private markClosed(): void {
     this.closed = true;
-    this.wake();
+    for (const listener of this.closeListeners) listener();
+    this.closeListeners.clear();
   }
 }
