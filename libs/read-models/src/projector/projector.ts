@@ -1,3 +1,4 @@
+import { setImmediate as turnOfTheEventLoop } from 'node:timers/promises';
 import type { EventStore, EventSubscription, RecordedEvent } from '#event-store';
 import type { Projection } from './projection.js';
 import { ProjectionRunner } from './projection-runner.js';
@@ -7,13 +8,22 @@ import { inBatches } from './subscription-batches.js';
 import { PositionWaiters } from './position-waiters.js';
 
 export interface ProjectorOptions {
-  /** Most events folded in one read-store transaction. Default 1000. */
+  /** Most events folded in one read-store transaction. Default {@link DEFAULT_PROJECTOR_BATCH}. */
   batchSize?: number;
   /** Pause before resubscribing after a failure. Default 1000 ms. */
   retryDelayMs?: number;
   /** Told the new status after every committed batch and every failure (a worker reports it). */
   onStatus?: (status: ProjectorStatus) => void;
 }
+
+/**
+ * Batches are as large as what the log holds beyond the checkpoint, up to this: one event live,
+ * thousands when behind. Each batch rewrites every index page it touches (a dozen B-trees, with
+ * thousands of hot spots such as one per account id), so at 1,000,000 events a 5,000-event batch
+ * catches up 100,000 events 35–40 % faster than 1,000-event ones (4.4–4.8k → 6.1–6.7k events/s), for
+ * a batch in flight of about 25 MB.
+ */
+export const DEFAULT_PROJECTOR_BATCH = 5000;
 
 /**
  * Keeps the read models: consumes the store's subscription from the stored checkpoint (the store
@@ -45,7 +55,7 @@ export class Projector extends ProjectionRunner {
   ) {
     super();
     if (projections.length === 0) throw new RangeError('a projector needs at least one projection');
-    this.batchSize = options.batchSize ?? 1000;
+    this.batchSize = options.batchSize ?? DEFAULT_PROJECTOR_BATCH;
     this.retryDelayMs = options.retryDelayMs ?? 1000;
     this.onStatus = options.onStatus;
     readStore.register(projections);
@@ -140,6 +150,9 @@ export class Projector extends ProjectionRunner {
         this.lastSeen = Math.max(this.lastSeen, batch[batch.length - 1]!.position);
         this.applyBatch(batch);
         if (this.stopping) return;
+        // A catch-up reads page after page in promise callbacks alone: without this turn, timers and
+        // messages (a stop, a rebuild, a status request) would wait for the whole catch-up.
+        await turnOfTheEventLoop();
       }
     } finally {
       this.subscription = undefined;
