@@ -141,6 +141,8 @@ export class AuditEventStream {
     const drained = await new Promise<boolean>((resolve) => {
       const timer = setTimeout(() => done(false), this.options.writeTimeoutMs);
       const onDrain = () => done(true);
+      // Assigned below; declared first because onClose calls its listener at once on a closed stream.
+      let forget = (): void => undefined;
       const done = (ok: boolean) => {
         clearTimeout(timer);
         this.out.off('drain', onDrain);
@@ -148,7 +150,7 @@ export class AuditEventStream {
         resolve(ok);
       };
       this.out.once('drain', onDrain);
-      const forget = this.onClose(() => done(false));
+      forget = this.onClose(() => done(false));
     });
     if (!drained) this.end('slow-client');
     return drained && !this.closed;
